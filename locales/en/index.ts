@@ -1,0 +1,19 @@
+import type { LocalePack, RuleLocale } from "../../src/types.js";
+import anythingElseCloser from "./anything-else-closer.js";
+import lexicon from "./shared.js";
+import templateApology from "./template-apology.js";
+
+export default {
+  lang: "en",
+  lexicon,
+  core: { inputTooLong: "Reply is {{length}} characters long; replylint lints at most {{max}}." },
+  text: {
+    abbreviations: ["e.g", "i.e", "etc", "mr", "mrs", "ms", "dr", "vs", "no", "approx", "st", "jr", "sr", "inc", "ltd", "co", "min", "hrs", "a.m", "p.m", "u.s", "acct", "dept", "ref"],
+    sentenceFinalParticles: [],
+    trailingParticles: [],
+  },
+  rules: {
+    "anything-else-closer": anythingElseCloser as RuleLocale,
+    "template-apology": templateApology as RuleLocale,
+  },
+} satisfies LocalePack;

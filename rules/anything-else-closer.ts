@@ -1,0 +1,133 @@
+// anything-else-closer (RULES.md §4.5): a generic "anything else?" closing line instead of checking
+// that the fix worked. Questions (A) and ELSE-marked invitations count anywhere (threads join several
+// messages); other invitations (B) and standing-availability lines (C) only in the closing zone, the
+// last two sentences before the sign-off, and not when the reply is only a greeting plus that offer.
+
+import { defineRule } from "../src/define.js";
+import { deletionRange, trimSpan } from "../src/spans.js";
+import type { Lexicon, Patterns, PhraseMatch, Reply, Segment } from "../src/types.js";
+
+export type MessageId = "genericCloser" | "askIfSolved" | "removeCloser";
+
+export interface Data {
+  /** (A) questions offering more help or asking about other questions; they carry an ELSE marker. */
+  questions: Patterns;
+  /** CONTACT requests through any channel: let us know, reach out, reply here, DM us, 문의해 주세요, 联系我们. */
+  contacts: Patterns;
+  /** Open conditions or topics WITH an ELSE marker: "if anything else comes up", "any other questions". */
+  elseConditions: Patterns;
+  /** Open conditions without one: "if you have any questions", "if the error comes back". */
+  openConditions: Patterns;
+  /** "anytime", "feel free to", "don't hesitate to", 언제든지, 随时, ได้ตลอด. */
+  markers: Patterns;
+  /** (C) standing availability: "we're only a DM away", 随时为您服务. */
+  availability: Patterns;
+  /** Look-alikes that are not closers: task questions, specific follow-ups. A part they overlap is ignored. */
+  exceptions?: Patterns;
+  /** Sign-off lines: thanks, wishes, farewells, agent names and initials, "are you still there?". */
+  signOff: Patterns;
+  /** Greetings, thanks for getting in touch, self-introductions (the opening-offer exception). */
+  opening: Patterns;
+  /** Rewrite frames (satisfaction check + dated follow-up), best first. */
+  rewrites: readonly string[];
+  lexicon?: Lexicon;
+}
+
+/** Longest sentence (normalized chars) that can still be a sign-off line. */
+const SIGN_OFF_MAX = 60;
+
+const union = (a: Segment, b: Segment): Segment => ({
+  nstart: Math.min(a.nstart, b.nstart), nend: Math.max(a.nend, b.nend),
+  start: Math.min(a.start, b.start), end: Math.max(a.end, b.end),
+});
+
+function hasLetters(reply: Reply, s: Segment): boolean {
+  return /[\p{L}\p{N}]/u.test(reply.normText(s).replace(/\uFFFC/g, ""));
+}
+
+export default defineRule<MessageId, Data>({
+  meta: {
+    id: "anything-else-closer",
+    type: "suggestion",
+    description: "Generic \"anything else?\" closer instead of checking that the fix worked.",
+    defaultSeverity: "warning",
+    languages: ["en", "ko", "zh", "th"],
+    messageIds: ["genericCloser", "askIfSolved", "removeCloser"],
+    hasSuggestions: true,
+  },
+  create: ({ data, lang, match, report }) => {
+    const overlaps = (a: PhraseMatch, list: readonly PhraseMatch[]): boolean =>
+      list.some((x) => x.nstart < a.nend && a.nstart < x.nend);
+    const covers = (s: Segment, patterns: Patterns): boolean => match(s, patterns).length > 0;
+
+    return {
+      reply(reply) {
+        const sentences = reply.sentences;
+        /** Matches of one list in a sentence that no exception overlaps. */
+        const find = (s: Segment, patterns: Patterns, exceptions: readonly PhraseMatch[]): PhraseMatch[] =>
+          patterns.length ? match(s, patterns).filter((m) => !overlaps(m, exceptions)) : [];
+        /** The closer in a sentence, as the span from its first to its last part, or undefined. */
+        const closerIn = (s: Segment, inZone: boolean): Segment | undefined => {
+          const exceptions = data.exceptions?.length ? match(s, data.exceptions) : [];
+          const question = find(s, data.questions, exceptions)[0];
+          if (question) return question;
+          const contact = find(s, data.contacts, exceptions)[0];
+          const elseCondition = find(s, data.elseConditions, exceptions)[0];
+          if (contact && elseCondition) return union(contact, elseCondition);
+          if (!inZone) return undefined;
+          const availability = find(s, data.availability, exceptions)[0];
+          if (availability) return availability;
+          const reason = elseCondition ?? find(s, data.openConditions, exceptions)[0] ?? find(s, data.markers, exceptions)[0];
+          return contact && reason ? union(contact, reason) : undefined;
+        };
+        const isSignOff = (s: Segment): boolean => {
+          if (!hasLetters(reply, s)) return true;
+          if (s.nend - s.nstart > SIGN_OFF_MAX) return false;
+          return covers(s, data.signOff) && !closerIn(s, true);
+        };
+
+        // The closing zone: the last two sentences before a trailing run of sign-off lines.
+        let last = sentences.length;
+        while (last > 0 && isSignOff(sentences[last - 1] as Segment)) last--;
+        const zoneStart = Math.max(0, last - 2);
+
+        sentences.forEach((sentence, index) => {
+          const inZone = index >= zoneStart && index < last;
+          let hit = closerIn(sentence, false);
+          if (!hit && inZone) {
+            hit = closerIn(sentence, true);
+            // An opening offer: the reply is only a greeting/thanks/introduction plus this line.
+            if (hit && sentences.every((s, i) => i === index || isSignOff(s) || covers(s, data.opening))) hit = undefined;
+          }
+          if (hit) flag(reply, sentence, hit);
+        });
+      },
+    };
+
+    function flag(reply: Reply, sentence: Segment, hit: Segment): void {
+      // en, ko: the whole sentence. zh, th: the clauses the closer spans (RULES.md §4.5 Span).
+      let region: Segment = sentence;
+      if (lang === "zh" || lang === "th") {
+        const clauses = reply.clauses(sentence);
+        const first = clauses.find((c) => c.nend > hit.nstart) ?? sentence;
+        const lastClause = [...clauses].reverse().find((c) => c.nstart < hit.nend) ?? sentence;
+        region = { nstart: first.nstart, nend: lastClause.nend, start: first.start, end: lastClause.end };
+      }
+      const span = trimSpan(reply, reply.conventions.trailingParticles, region.nstart, region.nend);
+      if (span.end <= span.start) return;
+      // Delete through the end of the sentence's own punctuation when the span ends the sentence.
+      const tail = region.nend === sentence.nend ? sentence.end : span.end;
+      const removal = deletionRange(reply, { ...span, end: Math.max(span.end, tail) });
+      report({
+        messageId: "genericCloser",
+        data: { actual: reply.text.slice(span.start, span.end) },
+        start: span.start,
+        end: span.end,
+        suggest: [
+          ...data.rewrites.map((frame) => ({ messageId: "askIfSolved" as const, edits: [{ start: span.start, end: span.end, text: frame }] })),
+          { messageId: "removeCloser", edits: [{ start: removal.start, end: removal.end, text: "" }] },
+        ],
+      });
+    }
+  },
+});

@@ -1,0 +1,10 @@
+// builtinRules: rule id → rule, ids sorted. A new rule is one file here plus its locale data.
+
+import anythingElseCloser from "./anything-else-closer.js";
+import templateApology from "./template-apology.js";
+import type { Rule } from "../src/types.js";
+
+export const builtinRules: Readonly<Record<string, Rule>> = Object.freeze({
+  "anything-else-closer": anythingElseCloser as Rule,
+  "template-apology": templateApology as Rule,
+});

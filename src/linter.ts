@@ -1,0 +1,265 @@
+// The engine: settings → Reply → rule handlers → diagnostics sorted by start.
+
+import { builtinRules } from "../rules/index.js";
+import { locales as builtinLocales } from "../locales/index.js";
+import { detectNormalized } from "./detect.js";
+import { ReplylintConfigError } from "./errors.js";
+import { applyEdits, pickSafeEdits } from "./fix.js";
+import { interpolate, slotsOf } from "./interpolate.js";
+import { runPatterns } from "./match.js";
+import { compilePatternSet, PatternError, type PatternSet } from "./pattern.js";
+import { LineIndex } from "./positions.js";
+import { prepare, ReplyImpl } from "./reply.js";
+import type {
+  Diagnostic, FixResult, Lang, Lexicon, LinterConfig, LintOptions, LintResult, LocalePack, Patterns,
+  PhraseMatch, Report, Rule, RuleContext, RuleLocale, RuleSetting, Segment, Severity, Suggestion,
+} from "./types.js";
+import { LANGS } from "./types.js";
+
+export const DEFAULT_MAX_LENGTH = 100_000;
+const SEVERITIES = new Set(["error", "warning", "info", "off"]);
+const FORMATS = new Set(["text", "markdown", "html"]);
+const MAX_FIX_PASSES = 10;
+
+interface ResolvedSetting {
+  severity: Severity;
+  options: unknown;
+}
+
+export interface Linter {
+  lint(text: string, options?: LintOptions): LintResult;
+  fix(text: string, options?: LintOptions): FixResult;
+  /** Every rule this linter knows (built-in and from plugins), by id. */
+  readonly rules: Readonly<Record<string, Rule>>;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** Own enumerable keys, refusing the ones that could reach a prototype. */
+function safeEntries<T>(record: Readonly<Record<string, T>>): [string, T][] {
+  return Object.entries(record).filter(([k]) => k !== "__proto__" && k !== "constructor" && k !== "prototype");
+}
+
+function mergeData(base: unknown, extra: unknown): unknown {
+  if (!isPlainObject(base) || !isPlainObject(extra)) return extra ?? base;
+  const out: Record<string, unknown> = { ...base };
+  for (const [k, v] of safeEntries(extra)) {
+    const b = base[k];
+    out[k] = Array.isArray(b) && Array.isArray(v) ? [...b, ...v] : isPlainObject(b) ? mergeData(b, v) : v;
+  }
+  return out;
+}
+
+function buildPacks(config: LinterConfig): Record<Lang, LocalePack> {
+  const packs = { ...builtinLocales };
+  for (const plugin of config.plugins ?? []) {
+    for (const lang of LANGS) {
+      const ruleExtras = plugin.locales?.[lang];
+      const lexExtras = plugin.lexicon?.[lang];
+      if (!ruleExtras && !lexExtras) continue;
+      const pack = packs[lang];
+      const lexicon: Record<string, readonly string[]> = { ...pack.lexicon };
+      for (const [k, v] of safeEntries(lexExtras ?? {})) lexicon[k] = [...(lexicon[k] ?? []), ...v];
+      const rules: Record<string, RuleLocale | undefined> = { ...pack.rules };
+      for (const [id, extra] of safeEntries(ruleExtras ?? {})) {
+        const base = rules[id];
+        rules[id] = {
+          messages: { ...(base?.messages ?? {}), ...(extra.messages ?? {}) },
+          data: mergeData(base?.data ?? {}, extra.data ?? {}),
+        };
+      }
+      packs[lang] = { ...pack, lexicon, rules };
+    }
+  }
+  return packs;
+}
+
+function resolveSettings(rules: Readonly<Record<string, Rule>>, settings: Readonly<Record<string, RuleSetting>> | undefined,
+  into: Map<string, ResolvedSetting | null>, where: string): void {
+  if (settings === undefined) return;
+  if (typeof settings !== "object" || settings === null || Array.isArray(settings)) throw new ReplylintConfigError(`${where}: "rules" must be an object of rule id → setting`);
+  for (const [id, setting] of safeEntries(settings)) {
+    if (!Object.hasOwn(rules, id)) {
+      throw new ReplylintConfigError(`${where}: unknown rule "${id}". Known rules: ${Object.keys(rules).join(", ")}`);
+    }
+    const [severity, options] = Array.isArray(setting) ? [setting[0], setting[1]] : [setting, undefined];
+    if (typeof severity !== "string" || !SEVERITIES.has(severity)) {
+      throw new ReplylintConfigError(`${where}: rule "${id}" has severity ${JSON.stringify(severity)}; use "error", "warning", "info" or "off"`);
+    }
+    into.set(id, severity === "off" ? null : { severity: severity as Severity, options });
+  }
+}
+
+function validateOptions(options: LintOptions): void {
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    throw new ReplylintConfigError("lint options must be an object");
+  }
+  const { language, format, messageLanguage, maxLength } = options;
+  if (language !== undefined && language !== "auto" && !LANGS.includes(language)) {
+    throw new ReplylintConfigError(`language ${JSON.stringify(language)} is not one of auto, ${LANGS.join(", ")}`);
+  }
+  if (messageLanguage !== undefined && messageLanguage !== "auto" && !LANGS.includes(messageLanguage)) {
+    throw new ReplylintConfigError(`messageLanguage ${JSON.stringify(messageLanguage)} is not one of auto, ${LANGS.join(", ")}`);
+  }
+  if (format !== undefined && !FORMATS.has(format)) {
+    throw new ReplylintConfigError(`format ${JSON.stringify(format)} is not one of text, markdown, html`);
+  }
+  if (maxLength !== undefined && !(typeof maxLength === "number" && maxLength > 0)) {
+    throw new ReplylintConfigError(`maxLength must be a positive number`);
+  }
+}
+
+export function createLinter(config: LinterConfig = {}): Linter {
+  if (typeof config !== "object" || config === null || Array.isArray(config)) {
+    throw new ReplylintConfigError("createLinter expects a configuration object");
+  }
+  const rules: Record<string, Rule> = { ...builtinRules };
+  for (const plugin of config.plugins ?? []) {
+    for (const [id, rule] of safeEntries(plugin.rules ?? {})) {
+      if (!rule || typeof rule.create !== "function" || !rule.meta) {
+        throw new ReplylintConfigError(`plugin rule "${id}" must be an object with meta and create()`);
+      }
+      rules[id] = rule;
+    }
+  }
+  const packs = buildPacks(config);
+  const baseSettings = new Map<string, ResolvedSetting | null>();
+  for (const [id, rule] of Object.entries(rules)) baseSettings.set(id, { severity: rule.meta.defaultSeverity, options: undefined });
+  resolveSettings(rules, config.rules, baseSettings, "createLinter");
+
+  // Compiled patterns, per language, keyed by the locale's array itself.
+  const compiled: Record<Lang, WeakMap<Patterns, PatternSet>> = { en: new WeakMap(), ko: new WeakMap(), zh: new WeakMap(), th: new WeakMap() };
+  const patternSet = (lang: Lang, patterns: Patterns, lexicon: Lexicon, ruleId: string): PatternSet => {
+    let set = compiled[lang].get(patterns);
+    if (!set) {
+      try {
+        set = compilePatternSet(patterns, lang, lexicon);
+      } catch (error) {
+        if (error instanceof PatternError) throw new ReplylintConfigError(`rule "${ruleId}" (${lang}): ${error.message}`);
+        throw error;
+      }
+      compiled[lang].set(patterns, set);
+    }
+    return set;
+  };
+
+  const messageFor = (ruleId: string, messageId: string, lang: Lang, rule: Rule): string => {
+    return packs[lang].rules[ruleId]?.messages[messageId] ??
+      packs.en.rules[ruleId]?.messages[messageId] ??
+      (rule.meta.messages as Readonly<Record<string, string>> | undefined)?.[messageId] ??
+      messageId;
+  };
+
+  function lint(text: string, options: LintOptions = {}): LintResult {
+    if (typeof text !== "string") throw new ReplylintConfigError(`lint expects a string, got ${text === null ? "null" : typeof text}`);
+    validateOptions(options);
+    const settings = new Map(baseSettings);
+    resolveSettings(rules, options.rules, settings, "lint options");
+
+    const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
+    const forced = options.language && options.language !== "auto" ? options.language : undefined;
+    if (text.length > maxLength) {
+      const lang = forced ?? "en";
+      const msgLang = options.messageLanguage && options.messageLanguage !== "auto" ? options.messageLanguage : lang;
+      const message = interpolate(packs[msgLang].core.inputTooLong, { length: String(text.length), max: String(maxLength) });
+      const lines = new LineIndex(text);
+      const endPos = lines.locate(text.length);
+      return { language: forced ?? "und", diagnostics: [{ ruleId: "input-too-long", messageId: "inputTooLong", severity: "error", message, start: 0,
+        end: text.length, line: 1, column: 1, endLine: endPos.line, endColumn: endPos.column, suggestions: [] }] };
+    }
+
+    const prepared = prepare(text, options.format ?? "text");
+    const lang = forced ?? detectNormalized(prepared.normalized.norm);
+    if (lang === "und") return { language: "und", diagnostics: [] };
+    const pack = packs[lang];
+    const reply = new ReplyImpl(prepared, lang, pack.text);
+    const msgLang: Lang = options.messageLanguage && options.messageLanguage !== "auto" ? options.messageLanguage : lang;
+    const lines = new LineIndex(text);
+    const diagnostics: Diagnostic[] = [];
+
+    for (const [id, setting] of settings) {
+      if (!setting) continue;
+      const rule = rules[id] as Rule;
+      const locale = pack.rules[id];
+      // A rule runs in a language it supports and for which it has data (or carries its own messages).
+      if (!rule.meta.languages.includes(lang) || (!locale && !rule.meta.messages)) continue;
+      const data = (locale?.data ?? {}) as { lexicon?: Lexicon };
+      const lexicon: Lexicon = data.lexicon ? { ...pack.lexicon, ...data.lexicon } : pack.lexicon;
+      const reports: Report[] = [];
+      const context: RuleContext = {
+        lang,
+        data,
+        options: setting.options,
+        match(segment: Segment, patterns: Patterns): PhraseMatch[] {
+          const set = patternSet(lang, patterns, lexicon, id);
+          return runPatterns(set, reply.norm, segment.nstart, segment.nend, lang, reply.tokens).map((m) => {
+            const start = reply.toInput(m.nstart);
+            const end = reply.toInputEnd(m.nend);
+            return { start, end, nstart: m.nstart, nend: m.nend, pattern: m.pattern.source, text: text.slice(start, end) };
+          });
+        },
+        report(report: Report) {
+          reports.push(report);
+        },
+      };
+      const handlers = rule.create(context);
+      handlers.reply?.(reply);
+      if (handlers.sentence) for (const s of reply.sentences) handlers.sentence(s, reply);
+      for (const r of reports) {
+        const d = toDiagnostic(r, id, setting.severity, rule, msgLang, reply, lines);
+        if (d) diagnostics.push(d);
+      }
+    }
+    diagnostics.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
+    return { language: lang, diagnostics };
+  }
+
+  function toDiagnostic(r: Report, ruleId: string, severity: Severity, rule: Rule, msgLang: Lang, reply: ReplyImpl,
+    lines: LineIndex): Diagnostic | undefined {
+    const n = reply.text.length;
+    if (!(Number.isInteger(r.start) && Number.isInteger(r.end) && 0 <= r.start && r.start <= r.end && r.end <= n)) return undefined;
+    if (reply.touchesMask(r.start, r.start) || reply.touchesMask(r.end, r.end)) return undefined;
+    const suggestions: Suggestion[] = [];
+    for (const s of r.suggest ?? []) {
+      const edits = [...s.edits].sort((a, b) => a.start - b.start);
+      let ok = edits.length > 0;
+      let reach = 0;
+      for (const e of edits) {
+        if (!(Number.isInteger(e.start) && Number.isInteger(e.end) && reach <= e.start && e.start <= e.end && e.end <= n)
+          || typeof e.text !== "string" || reply.touchesMask(e.start, e.end)) {
+          ok = false;
+          break;
+        }
+        reach = e.end;
+      }
+      if (!ok) continue;
+      const needsInput = [...new Set(edits.flatMap((e) => slotsOf(e.text)))];
+      suggestions.push({ message: interpolate(messageFor(ruleId, s.messageId, msgLang, rule), s.data), edits, needsInput });
+    }
+    const a = lines.locate(r.start);
+    const b = lines.locate(r.end);
+    return {
+      ruleId, messageId: r.messageId, severity, message: interpolate(messageFor(ruleId, r.messageId, msgLang, rule), r.data),
+      start: r.start, end: r.end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, suggestions,
+    };
+  }
+
+  function fix(text: string, options: LintOptions = {}): FixResult {
+    let output = text;
+    const fixed: Diagnostic[] = [];
+    let result = lint(output, options);
+    for (let pass = 0; pass < MAX_FIX_PASSES; pass++) {
+      const { edits, applied } = pickSafeEdits(result.diagnostics);
+      if (edits.length === 0) break;
+      output = applyEdits(output, edits);
+      fixed.push(...applied);
+      // Keep the language of the first pass: a fix must not flip detection.
+      result = lint(output, result.language === "und" ? options : { ...options, language: result.language });
+    }
+    return { output, fixed, remaining: result.diagnostics };
+  }
+
+  return { lint, fix, rules };
+}

@@ -1,0 +1,204 @@
+// Phrase patterns: the small language locale data is written in (docs/patterns.md).
+//
+//   "@apology (for|about) (any|the|this)? @adjective? @generic ...12 caused?"
+//
+// Items are separated by spaces: a literal word, `(a|b c|d)` alternatives (spaces inside are part of
+// the phrase), `@name` a lexicon list, `...N` a gap of up to N characters, `$` the end of the clause
+// (only punctuation may follow), `?` after an item = optional.
+// A leading/trailing `*` frees that edge from the word-boundary check, `<`/`>` demand a segmenter
+// token boundary there. Every item compiles to a trie of normalized literals, so matching walks
+// characters forward only: no backtracking regular expression is ever built from data.
+
+import { normalizePhrase } from "./normalize.js";
+import type { Lang, Lexicon } from "./types.js";
+
+export interface TrieNode {
+  next: Map<number, TrieNode>;
+  end: boolean;
+}
+
+export type Item =
+  | { kind: "lit"; trie: TrieNode; optional: boolean }
+  | { kind: "gap"; max: number; optional: boolean }
+  /** `$`: only punctuation, a line break or the segment's end may follow. */
+  | { kind: "end"; optional: false };
+
+export type EdgeMode = "word" | "eojeol" | "token" | "free";
+
+export interface CompiledPattern {
+  source: string;
+  items: Item[];
+  startMode: EdgeMode;
+  endMode: EdgeMode;
+  hasGap: boolean;
+  firstChars: Set<number>;
+}
+
+export class PatternError extends Error {
+  override name = "PatternError";
+}
+
+/** Languages written without spaces between words (or with optional spacing, in Korean). */
+export const SPACELESS: Record<Lang, boolean> = { en: false, ko: true, zh: true, th: true };
+const DEFAULT_EDGES: Record<Lang, [EdgeMode, EdgeMode]> = {
+  en: ["word", "word"],
+  ko: ["eojeol", "free"],
+  zh: ["free", "free"],
+  th: ["token", "token"],
+};
+
+// Equivalent spellings of English contractions; a phrase written with one matches all.
+const CONTRACTIONS: readonly (readonly string[])[] = [
+  ["i'm", "i am", "im"], ["we're", "we are"], ["you're", "you are", "youre"], ["they're", "they are"],
+  ["i'll", "i will"], ["we'll", "we will"], ["you'll", "you will"], ["it'll", "it will"],
+  ["they'll", "they will"], ["i've", "i have", "ive"], ["we've", "we have"], ["you've", "you have"],
+  ["i'd", "i would"], ["we'd", "we would"], ["you'd", "you would"], ["can't", "cannot", "can not", "cant"],
+  ["won't", "will not"], ["don't", "do not", "dont"], ["doesn't", "does not", "doesnt"],
+  ["didn't", "did not", "didnt"], ["isn't", "is not", "isnt"], ["aren't", "are not", "arent"],
+  ["wasn't", "was not", "wasnt"], ["haven't", "have not", "havent"], ["hasn't", "has not", "hasnt"],
+  ["couldn't", "could not", "couldnt"], ["wouldn't", "would not", "wouldnt"],
+  ["shouldn't", "should not", "shouldnt"], ["it's", "it is"], ["that's", "that is", "thats"],
+  ["there's", "there is", "theres"], ["what's", "what is", "whats"], ["here's", "here is"],
+  ["who's", "who is"], ["let's", "let us"],
+];
+const CONTRACTION_GROUP = new Map<string, readonly string[]>();
+for (const group of CONTRACTIONS) for (const form of group) CONTRACTION_GROUP.set(form, group);
+
+/** All contraction spellings of an English phrase (bounded: at most 64 variants). */
+export function englishVariants(phrase: string): string[] {
+  const words = phrase.split(" ");
+  let variants: string[][] = [[]];
+  for (let i = 0; i < words.length; i++) {
+    const one = words[i] as string;
+    const two = i + 1 < words.length ? `${one} ${words[i + 1]}` : "";
+    const group = (two && CONTRACTION_GROUP.get(two)) || CONTRACTION_GROUP.get(one);
+    const used = two && CONTRACTION_GROUP.get(two) ? 2 : 1;
+    const forms = group ?? [one];
+    const next: string[][] = [];
+    for (const v of variants) for (const f of forms) if (next.length < 64) next.push([...v, f]);
+    variants = next;
+    i += used - 1;
+  }
+  return [...new Set(variants.map((v) => v.join(" ")))];
+}
+
+function insert(root: TrieNode, phrase: string): void {
+  let node = root;
+  for (let i = 0; i < phrase.length; i++) {
+    const c = phrase.charCodeAt(i);
+    let child = node.next.get(c);
+    if (!child) {
+      child = { next: new Map(), end: false };
+      node.next.set(c, child);
+    }
+    node = child;
+  }
+  node.end = true;
+}
+
+/** Splits a pattern at top-level spaces, keeping `( … )` groups whole. */
+function tokenize(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let current = "";
+  for (const ch of source.trim()) {
+    if (ch === "(") depth++;
+    if (ch === ")") depth--;
+    if (depth < 0) throw new PatternError(`Unbalanced ")" in pattern "${source}"`);
+    if (ch === " " && depth === 0) {
+      if (current) out.push(current);
+      current = "";
+    } else {
+      current += ch;
+    }
+  }
+  if (depth !== 0) throw new PatternError(`Unbalanced "(" in pattern "${source}"`);
+  if (current) out.push(current);
+  return out;
+}
+
+function literalsOf(token: string, lexicon: Lexicon, source: string): readonly string[] {
+  const lookup = (name: string): readonly string[] => {
+    const list = lexicon[name];
+    if (!list) throw new PatternError(`Unknown lexicon "@${name}" in pattern "${source}"`);
+    return list;
+  };
+  if (token.startsWith("@")) return lookup(token.slice(1));
+  if (token.startsWith("(")) {
+    if (!token.endsWith(")")) throw new PatternError(`Bad group "${token}" in pattern "${source}"`);
+    return token.slice(1, -1).split("|").flatMap((alt) => (alt.startsWith("@") ? lookup(alt.slice(1)) : [alt]));
+  }
+  if (/[()|]/.test(token)) throw new PatternError(`Bad item "${token}" in pattern "${source}"`);
+  return [token];
+}
+
+export function compilePattern(source: string, lang: Lang, lexicon: Lexicon): CompiledPattern {
+  let body = source.trim();
+  let [startMode, endMode] = DEFAULT_EDGES[lang];
+  if (body.startsWith("*")) [startMode, body] = ["free", body.slice(1)];
+  else if (body.startsWith("<")) [startMode, body] = ["token", body.slice(1)];
+  if (body.endsWith("*") && !body.endsWith("\\*")) [endMode, body] = ["free", body.slice(0, -1)];
+  else if (body.endsWith(">")) [endMode, body] = ["token", body.slice(0, -1)];
+
+  const items: Item[] = [];
+  for (let token of tokenize(body)) {
+    let optional = false;
+    if (token.endsWith("?") && token.length > 1) {
+      optional = true;
+      token = token.slice(0, -1);
+    }
+    if (token === "$") {
+      items.push({ kind: "end", optional: false });
+      continue;
+    }
+    const gap = /^\.\.\.(\d{1,3})$/.exec(token);
+    if (gap) {
+      items.push({ kind: "gap", max: Number(gap[1]), optional });
+      continue;
+    }
+    const trie: TrieNode = { next: new Map(), end: false };
+    let count = 0;
+    for (const raw of literalsOf(token, lexicon, source)) {
+      let phrase = normalizePhrase(raw);
+      if (SPACELESS[lang]) phrase = phrase.replace(/ /g, "");
+      if (!phrase) throw new PatternError(`Empty phrase in pattern "${source}"`);
+      for (const variant of lang === "en" ? englishVariants(phrase) : [phrase]) {
+        insert(trie, variant);
+        count++;
+      }
+    }
+    if (count === 0) throw new PatternError(`Empty item "${token}" in pattern "${source}"`);
+    items.push({ kind: "lit", trie, optional });
+  }
+  const firstChars = new Set<number>();
+  let anchored = false;
+  for (const item of items) {
+    if (item.kind !== "lit") throw new PatternError(`Pattern "${source}" must begin with a phrase`);
+    for (const c of item.trie.next.keys()) firstChars.add(c);
+    if (!item.optional) {
+      anchored = true;
+      break;
+    }
+  }
+  if (!anchored) throw new PatternError(`Pattern "${source}" has no required item`);
+  return { source, items, startMode, endMode, hasGap: items.some((i) => i.kind === "gap"), firstChars };
+}
+
+/** Compiled patterns indexed by first character, for one pass over a segment. */
+export interface PatternSet {
+  patterns: CompiledPattern[];
+  byFirstChar: Map<number, CompiledPattern[]>;
+}
+
+export function compilePatternSet(sources: readonly string[], lang: Lang, lexicon: Lexicon): PatternSet {
+  const patterns = sources.map((s) => compilePattern(s, lang, lexicon));
+  const byFirstChar = new Map<number, CompiledPattern[]>();
+  for (const p of patterns) {
+    for (const c of p.firstChars) {
+      const list = byFirstChar.get(c);
+      if (list) list.push(p);
+      else byFirstChar.set(c, [p]);
+    }
+  }
+  return { patterns, byFirstChar };
+}

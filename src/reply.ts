@@ -1,0 +1,87 @@
+// The Reply a rule sees: built once per lint from the input, its masks and its language.
+
+import { type Mask, findMasks, type Format } from "./mask.js";
+import { TokenBoundaries } from "./match.js";
+import { normalize, type Normalized } from "./normalize.js";
+import { splitClauses, splitSentences, type Span } from "./segment.js";
+import type { Lang, Reply, Segment, TextConventions } from "./types.js";
+
+export interface Prepared {
+  text: string;
+  masks: Mask[];
+  normalized: Normalized;
+}
+
+/** Masking and normalization: language-independent, so detection can reuse them. */
+export function prepare(text: string, format: Format): Prepared {
+  const masks = findMasks(text, format);
+  return { text, masks, normalized: normalize(text, masks) };
+}
+
+export class ReplyImpl implements Reply {
+  readonly text: string;
+  readonly norm: string;
+  readonly sentences: readonly Segment[];
+  readonly tokens: TokenBoundaries;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly masks: readonly Mask[];
+  private readonly clauseCache = new Map<number, readonly Segment[]>();
+
+  constructor(prepared: Prepared, readonly lang: Lang, readonly conventions: TextConventions) {
+    this.text = prepared.text;
+    this.masks = prepared.masks;
+    this.norm = prepared.normalized.norm;
+    this.starts = prepared.normalized.starts;
+    this.ends = prepared.normalized.ends;
+    this.tokens = new TokenBoundaries(this.norm, lang);
+    this.sentences = splitSentences(this.norm, lang, conventions).map((s) => this.segment(s));
+  }
+
+  /** Input offset where normalized char n starts (n = norm.length gives the input length). */
+  toInput(n: number): number {
+    return this.starts[Math.max(0, Math.min(n, this.norm.length))] as number;
+  }
+
+  /** Input offset just after normalized char n - 1: the input end of a normalized span ending at n. */
+  toInputEnd(n: number): number {
+    if (n <= 0) return 0;
+    return this.ends[Math.min(n, this.norm.length) - 1] as number;
+  }
+
+  segment(span: Span): Segment {
+    return { nstart: span.nstart, nend: span.nend, start: this.toInput(span.nstart), end: this.toInputEnd(span.nend) };
+  }
+
+  clauses(sentence: Segment): readonly Segment[] {
+    let list = this.clauseCache.get(sentence.nstart);
+    if (!list) {
+      list = splitClauses(this.norm, sentence, this.lang).map((s) => this.segment(s));
+      this.clauseCache.set(sentence.nstart, list);
+    }
+    return list;
+  }
+
+  normText(segment: Segment): string {
+    return this.norm.slice(segment.nstart, segment.nend);
+  }
+
+  touchesMask(start: number, end: number): boolean {
+    // Binary search for the first mask ending after start.
+    let lo = 0;
+    let hi = this.masks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.masks[mid] as Mask).end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const m = this.masks[lo];
+    if (!m) return false;
+    // An edit touches a mask if it overlaps it, or is an insertion/boundary strictly inside it.
+    return start === end ? m.start < start && start < m.end : m.start < end;
+  }
+
+  get maskList(): readonly Mask[] {
+    return this.masks;
+  }
+}
