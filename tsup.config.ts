@@ -14,7 +14,7 @@ const francSubset: Plugin = {
   setup(build) {
     build.onLoad({ filter: /[\\/]franc[\\/]data\.js$/ }, (args) => {
       const source = readFileSync(args.path, "utf8");
-      const body = source.slice(source.indexOf("{"), source.lastIndexOf("}") + 1);
+      const body = source.slice(source.indexOf("= {") + 2, source.lastIndexOf("}") + 1);
       const data = new Function(`return (${body});`)() as Record<string, Record<string, string>>;
       const latin = data["Latin"] ?? {};
       const kept: Record<string, string> = {};

@@ -41,6 +41,14 @@ const union = (a: Segment, b: Segment): Segment => ({
   start: Math.min(a.start, b.start), end: Math.max(a.end, b.end),
 });
 
+/** A short line of its own without sentence punctuation: an agent's name or team ("Anna K.", "Support Team"). */
+function isBareNameLine(reply: Reply, s: Segment): boolean {
+  const norm = reply.norm;
+  const ownLine = (s.nstart === 0 || norm[s.nstart - 1] === "\n") && (s.nend === norm.length || norm[s.nend] === "\n");
+  const text = reply.normText(s);
+  return ownLine && text.length <= 25 && text.split(" ").length <= 3 && !/[?!。？！:]$/.test(text);
+}
+
 function hasLetters(reply: Reply, s: Segment): boolean {
   return /[\p{L}\p{N}]/u.test(reply.normText(s).replace(/\uFFFC/g, ""));
 }
@@ -83,7 +91,7 @@ export default defineRule<MessageId, Data>({
         const isSignOff = (s: Segment): boolean => {
           if (!hasLetters(reply, s)) return true;
           if (s.nend - s.nstart > SIGN_OFF_MAX) return false;
-          return covers(s, data.signOff) && !closerIn(s, true);
+          return (covers(s, data.signOff) || isBareNameLine(reply, s)) && !closerIn(s, true);
         };
 
         // The closing zone: the last two sentences before a trailing run of sign-off lines.

@@ -26,6 +26,12 @@ export default {
         "just reply", "simply reply", "write to us", "write back", "come back to us", "shoot us a message",
         "shoot me a message", "shoot us an email", "shout", "holler", "chat with us", "open a new ticket",
         "respond to this email", "respond to this message"],
+      // "if the error comes back" / "should the problem persist": both verb forms
+      recurs: ["comes back", "come back", "returns", "return", "happens again", "happen again", "reappears", "reappear",
+        "persists", "persist", "continues", "continue", "recurs", "recur", "shows up again", "show up again",
+        "starts again", "start again", "comes up again", "come up again", "occurs again", "occur again",
+        "keeps happening", "keep happening", "doesn't go away", "does not go away", "isn't resolved", "is not resolved",
+        "isn't fixed", "still happens", "still occurs", "happens", "happen", "pops up again", "pop up again"],
     },
     questions: [
       "(is|was|are) there (@anything|any thing) @else (that)? (i|we) (can|could|might|may) @help",
@@ -59,8 +65,8 @@ export default {
     openConditions: [
       "(if|should|whenever|when|in case|any time|anytime) (you|u) (need|want|have|require|run into|come across|experience|hit|encounter|face|are still having|still have|still see|'re still having|continue to have|notice|see|get) (any|anything|a hand|help|assistance|support|questions|question|concerns|issues|problems|trouble|doubts|difficulties|difficulty|further|more)",
       "(if|should|whenever|in case) (you're|you are|you) (still|ever) (having|stuck|seeing|getting|experiencing|facing)",
-      "(if|should|in case|whenever|once) (the|this|that|your|it|the same) (issue|problem|error|bug|glitch|it|crash|behavior|behaviour|message)? (comes back|returns|happens again|reappears|persists|continues|recurs|shows up again|starts again|comes up again|happens|occurs again|keeps happening|doesn't go away|isn't resolved)",
-      "(if|should|in case) it (comes back|returns|happens again|reappears|persists|continues|recurs|shows up again)",
+      "(if|should|in case|whenever|once) (the|this|that|your|it|the same) (issue|problem|error|bug|glitch|it|crash|behavior|behaviour|message)? @recurs",
+      "(if|should|in case) it @recurs",
       "(if|should|whenever|in case) (there's|there is|there are) (any|anything)",
       "(if|should|whenever|in case) (any|anything) (comes up|pops up|crops up|changes)",
       "(with|for|about) any (questions|question|concerns|queries|issues|problems|inquiries)",

@@ -1,3 +1,4 @@
-// replylint/node: Node-only parts (file reading, formatters, the CLI's engine).
-export { formatStylish } from "./stylish.js";
-export { lintFiles, type FileResult } from "./files.js";
+// replylint/node: Node-only parts (reading files, formatters).
+export { collectFiles, formatOf, lintFiles, SUPPORTED_EXTENSIONS, type FileResult } from "./files.js";
+export { formatStylish, type StylishOptions } from "./stylish.js";
+export { formatJson, toEslintJson } from "./json.js";
