@@ -2,18 +2,17 @@
 
 import type { Reply, Segment } from "./types.js";
 
-const EDGE_PUNCT = new Set([".", "!", "?", ",", ";", ":", "。", "，", "；", "：", "、", "~", "～", "…", '"', "'",
-  ")", "(", "-", "」", "「", "』", "『"]);
+import { isWordChar } from "./match.js";
 
-/** Shrinks [nstart, nend) of reply.norm past whitespace, punctuation and trailing polite particles. */
+/** Shrinks [nstart, nend) of reply.norm past whitespace, punctuation, emoji and trailing polite particles. */
 export function trimSpan(reply: Reply, particles: readonly string[], nstart: number, nend: number): Segment {
   const norm = reply.norm;
   let s = nstart;
   let e = nend;
-  while (s < e && (norm[s] === " " || norm[s] === "\n" || EDGE_PUNCT.has(norm[s] as string))) s++;
+  while (s < e && !isWordChar(norm.charCodeAt(s))) s++;
   for (let changed = true; changed && e > s;) {
     changed = false;
-    while (e > s && (norm[e - 1] === " " || norm[e - 1] === "\n" || EDGE_PUNCT.has(norm[e - 1] as string))) {
+    while (e > s && !isWordChar(norm.charCodeAt(e - 1))) {
       e--;
       changed = true;
     }

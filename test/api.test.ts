@@ -1,0 +1,72 @@
+// API.md holds for the built package, ESM and CJS (npm test builds before vitest runs).
+import { createRequire } from "node:module";
+import { describe, expect, it } from "vitest";
+
+const require = createRequire(import.meta.url);
+type Api = typeof import("../src/index.js");
+
+const entries: [string, () => Promise<Api>][] = [
+  ["ESM dist/index.js", () => import("../dist/index.js") as Promise<Api>],
+  ["CJS dist/index.cjs", async () => require("../dist/index.cjs") as Api],
+];
+
+describe.each(entries)("%s", (_name, load) => {
+  it("exports the API.md surface", async () => {
+    const api = await load();
+    for (const name of ["lint", "fix", "detectLanguage", "builtinRules", "defineRule", "createLinter", "guard"] as const) {
+      expect(api[name], name).toBeDefined();
+    }
+    expect(Object.keys(api.builtinRules)).toEqual([...Object.keys(api.builtinRules)].sort());
+  });
+
+  it("lint returns LintResult with sorted diagnostics and exact spans", async () => {
+    const { lint } = await load();
+    const text = "Hi {{ticket.requester.first_name}},\r\nWe apologize for any inconvenience. Anything else I can do for you?";
+    const result = lint(text);
+    expect(result.language).toBe("en");
+    expect(result.diagnostics.map((d) => [d.ruleId, text.slice(d.start, d.end)])).toEqual([
+      ["template-apology", "We apologize for any inconvenience"],
+      ["anything-else-closer", "Anything else I can do for you"],
+    ]);
+    const d = result.diagnostics[0]!;
+    expect(d).toMatchObject({ severity: "warning", line: 2, column: 1, endLine: 2, endColumn: 35 });
+    expect(d.suggestions[0]!.needsInput.length).toBeGreaterThan(0);
+    expect(typeof d.message).toBe("string");
+  });
+
+  it("fix applies safe suggestions only, idempotently, keeping placeholders", async () => {
+    const { fix } = await load();
+    const text = "Hi {{ticket.requester.first_name}}, your refund is on its way. Anything else I can do for you?";
+    const once = fix(text);
+    expect(once.output).toBe("Hi {{ticket.requester.first_name}}, your refund is on its way.");
+    expect(once.fixed.map((d) => d.ruleId)).toEqual(["anything-else-closer"]);
+    expect(fix(once.output).output).toBe(once.output);
+    const untouched = fix("We apologize for any inconvenience.");
+    expect(untouched.output).toBe("We apologize for any inconvenience.");
+    expect(untouched.remaining.map((d) => d.ruleId)).toEqual(["template-apology"]);
+  });
+
+  it("detectLanguage returns a Lang or und", async () => {
+    const { detectLanguage } = await load();
+    expect(detectLanguage("Thanks!")).toBe("en");
+    expect(detectLanguage("불편을 드려 죄송합니다.")).toBe("ko");
+    expect(detectLanguage("给您带来不便，敬请谅解。")).toBe("zh");
+    expect(detectLanguage("ขออภัยในความไม่สะดวกค่ะ")).toBe("th");
+    expect(detectLanguage("Gracias por escribirnos, le responderemos mañana por la mañana.")).toBe("und");
+  });
+
+  it("rule settings, messageLanguage and unknown rules", async () => {
+    const { lint, createLinter, ReplylintConfigError } = await load();
+    const text = "Sorry for the inconvenience!";
+    expect(lint(text, { rules: { "template-apology": "off" } }).diagnostics).toEqual([]);
+    expect(lint(text, { rules: { "template-apology": "error" } }).diagnostics[0]!.severity).toBe("error");
+    expect(lint(text, { rules: { "template-apology": ["info", {}] } }).diagnostics[0]!.severity).toBe("info");
+    expect(() => lint(text, { rules: { "no-such-rule": "error" } })).toThrow(ReplylintConfigError);
+    expect(() => lint(text, { rules: { "template-apology": "loud" as "error" } })).toThrow(/severity/);
+    expect(() => createLinter({ rules: { nope: "off" } })).toThrow(/unknown rule "nope"/);
+    expect(() => lint(42 as unknown as string)).toThrow(/expects a string/);
+    const en = lint(text).diagnostics[0]!.message;
+    const ko = lint(text, { messageLanguage: "ko" }).diagnostics[0]!.message;
+    expect(ko).not.toBe(en);
+  });
+});

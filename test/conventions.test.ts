@@ -1,0 +1,60 @@
+// Conventions every rule keeps (ESLint's checkRuleFiles, as a test): docs page, tests per language,
+// locale data with every message in every pack, patterns that compile, no duplicate phrases.
+import { existsSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { builtinRules } from "../rules/index.js";
+import { locales } from "../locales/index.js";
+import { compilePatternSet } from "../src/pattern.js";
+import { normalizePhrase } from "../src/normalize.js";
+import type { Lexicon } from "../src/types.js";
+import { LANGS } from "../src/types.js";
+
+const root = new URL("../", import.meta.url);
+
+/** Every string[] in a rule's data whose items look like patterns (all but rewrite frames). */
+function patternLists(data: Record<string, unknown>): [string, readonly string[]][] {
+  return Object.entries(data).filter(([key, value]) => key !== "rewrites" && key !== "lexicon" && Array.isArray(value)) as [string, readonly string[]][];
+}
+
+describe.each(Object.entries(builtinRules))("%s", (id, rule) => {
+  it("has an id equal to its key, a docs page and a test file per language", () => {
+    expect(rule.meta.id).toBe(id);
+    expect(existsSync(new URL(`docs/rules/${id}.md`, root)), `docs/rules/${id}.md`).toBe(true);
+    for (const lang of rule.meta.languages) {
+      expect(existsSync(new URL(`test/rules/${id}/${lang}.test.ts`, root)), `test/rules/${id}/${lang}.test.ts`).toBe(true);
+    }
+  });
+
+  it.each(LANGS)("has %s data, every message, and compiling patterns", (lang) => {
+    const pack = locales[lang];
+    const locale = pack.rules[id];
+    expect(locale, `locales/${lang}/${id}.ts`).toBeDefined();
+    if (!locale) return;
+    for (const messageId of rule.meta.messageIds) expect(locale.messages[messageId], messageId).toMatch(/\S/);
+    const data = locale.data as Record<string, unknown> & { lexicon?: Lexicon };
+    const lexicon = { ...pack.lexicon, ...data.lexicon };
+    for (const [key, list] of patternLists(data)) {
+      expect(() => compilePatternSet(list, lang, lexicon), `${lang} ${id} ${key}`).not.toThrow();
+    }
+    if (rule.meta.hasSuggestions) expect((data["rewrites"] as unknown[] | undefined)?.length ?? 0).toBeGreaterThan(0);
+  });
+});
+
+describe.each(LANGS)("lexicon %s", (lang) => {
+  it("has no duplicate or empty phrase in any list", () => {
+    const lists: [string, readonly string[]][] = Object.entries(locales[lang].lexicon);
+    for (const [id] of Object.entries(builtinRules)) {
+      const lexicon = (locales[lang].rules[id]?.data as { lexicon?: Lexicon } | undefined)?.lexicon ?? {};
+      lists.push(...Object.entries(lexicon).map(([k, v]): [string, readonly string[]] => [`${id}.${k}`, v]));
+    }
+    for (const [name, list] of lists) {
+      const seen = new Set<string>();
+      for (const phrase of list) {
+        const key = normalizePhrase(phrase);
+        expect(key, `${lang} ${name}: empty phrase`).not.toBe("");
+        expect(seen.has(key), `${lang} ${name}: duplicate "${phrase}"`).toBe(false);
+        seen.add(key);
+      }
+    }
+  });
+});
