@@ -123,16 +123,17 @@ export default defineRule<MessageId, Data>({
       }
       const span = trimSpan(reply, reply.conventions.trailingParticles, region.nstart, region.nend);
       if (span.end <= span.start) return;
-      // Delete through the end of the sentence's own punctuation when the span ends the sentence.
-      const tail = region.nend === sentence.nend ? sentence.end : span.end;
-      const removal = deletionRange(reply, { ...span, end: Math.max(span.end, tail) });
+      // Rewrites and removal take the sentence's own end punctuation (and particles) with them when
+      // the closer ends the sentence; frames carry their own punctuation.
+      const tail = Math.max(span.end, region.nend === sentence.nend ? sentence.end : span.end);
+      const removal = deletionRange(reply, { ...span, end: tail });
       report({
         messageId: "genericCloser",
         data: { actual: reply.text.slice(span.start, span.end) },
         start: span.start,
         end: span.end,
         suggest: [
-          ...data.rewrites.map((frame) => ({ messageId: "askIfSolved" as const, edits: [{ start: span.start, end: span.end, text: frame }] })),
+          ...data.rewrites.map((frame) => ({ messageId: "askIfSolved" as const, edits: [{ start: span.start, end: tail, text: frame }] })),
           { messageId: "removeCloser", edits: [{ start: removal.start, end: removal.end, text: "" }] },
         ],
       });

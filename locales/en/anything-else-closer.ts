@@ -106,8 +106,8 @@ export default {
       "(my name is|i'm|this is) ...30 (from|with|at|here)",
     ],
     rewrites: [
-      "Is {the fix} working for you now? I'll check back on {day} to make sure",
-      "Does this solve {the problem} on your end? If it comes back, reply here and I'll pick it up personally",
+      "Is {the fix} working for you now? I'll check back on {day} to make sure.",
+      "Does this solve {the problem} on your end? If it comes back, reply here and I'll pick it up personally.",
     ],
   },
 } satisfies RuleLocale<MessageId, Data>;

@@ -25,7 +25,7 @@ new RuleTester().run(rule, {
     ],
     invalid: [
       { text: "Is there anything else I can help you with today?", errors: [{ messageId: "genericCloser", span: "Is there anything else I can help you with today",
-        suggestions: [{ output: "Is {the fix} working for you now? I'll check back on {day} to make sure?", needsInput: ["{the fix}", "{day}"] }] }] },
+        suggestions: [{ output: "Is {the fix} working for you now? I'll check back on {day} to make sure.", needsInput: ["{the fix}", "{day}"] }] }] },
       { text: "Your refund is on its way. Anything else I can do for you?", errors: [{ span: "Anything else I can do for you" }],
         output: "Your refund is on its way." },
       { text: "Let me know if there's anything else we can assist with!", errors: [{ span: "Let me know if there's anything else we can assist with" }] },
