@@ -71,22 +71,28 @@ export default defineRule<MessageId, Data>({
     return {
       reply(reply) {
         const sentences = reply.sentences;
-        /** Matches of one list in a sentence that no exception overlaps. */
-        const find = (s: Segment, patterns: Patterns, exceptions: readonly PhraseMatch[]): PhraseMatch[] =>
-          patterns.length ? match(s, patterns).filter((m) => !overlaps(m, exceptions)) : [];
         /** The closer in a sentence, as the span from its first to its last part, or undefined. */
         const closerIn = (s: Segment, inZone: boolean): Segment | undefined => {
-          const exceptions = data.exceptions?.length ? match(s, data.exceptions) : [];
-          const question = find(s, data.questions, exceptions)[0];
+          // Exceptions are looked up only once some part has matched (most sentences have none).
+          let exceptions: readonly PhraseMatch[] | undefined;
+          const find = (patterns: Patterns): PhraseMatch | undefined => {
+            const found = patterns.length ? match(s, patterns) : [];
+            if (found.length === 0) return undefined;
+            exceptions ??= data.exceptions?.length ? match(s, data.exceptions) : [];
+            return found.find((m) => !overlaps(m, exceptions as readonly PhraseMatch[]));
+          };
+          const question = find(data.questions);
           if (question) return question;
-          const contact = find(s, data.contacts, exceptions)[0];
-          const elseCondition = find(s, data.elseConditions, exceptions)[0];
+          const contact = find(data.contacts);
+          if (!contact && !inZone) return undefined;
+          const elseCondition = contact ? find(data.elseConditions) : undefined;
           if (contact && elseCondition) return union(contact, elseCondition);
           if (!inZone) return undefined;
-          const availability = find(s, data.availability, exceptions)[0];
+          const availability = find(data.availability);
           if (availability) return availability;
-          const reason = elseCondition ?? find(s, data.openConditions, exceptions)[0] ?? find(s, data.markers, exceptions)[0];
-          return contact && reason ? union(contact, reason) : undefined;
+          if (!contact) return undefined;
+          const reason = find(data.openConditions) ?? find(data.markers);
+          return reason ? union(contact, reason) : undefined;
         };
         const isSignOff = (s: Segment): boolean => {
           if (!hasLetters(reply, s)) return true;

@@ -188,17 +188,26 @@ export function createLinter(config: LinterConfig = {}): Linter {
       const data = (locale?.data ?? {}) as { lexicon?: Lexicon };
       const lexicon: Lexicon = data.lexicon ? { ...pack.lexicon, ...data.lexicon } : pack.lexicon;
       const reports: Report[] = [];
+      const memo = new Map<Patterns, Map<number, readonly PhraseMatch[]>>();
       const context: RuleContext = {
         lang,
         data,
         options: setting.options,
-        match(segment: Segment, patterns: Patterns): PhraseMatch[] {
+        match(segment: Segment, patterns: Patterns): readonly PhraseMatch[] {
+          // Rules often ask the same question twice (sign-off scan, then the closing zone): memoize.
+          let bySegment = memo.get(patterns);
+          if (!bySegment) memo.set(patterns, (bySegment = new Map()));
+          const key = segment.nstart * (reply.norm.length + 1) + segment.nend;
+          const cached = bySegment.get(key);
+          if (cached) return cached;
           const set = patternSet(lang, patterns, lexicon, id);
-          return runPatterns(set, reply.norm, segment.nstart, segment.nend, lang, reply.tokens).map((m) => {
+          const found = runPatterns(set, reply.norm, segment.nstart, segment.nend, lang, reply.tokens).map((m) => {
             const start = reply.toInput(m.nstart);
             const end = reply.toInputEnd(m.nend);
             return { start, end, nstart: m.nstart, nend: m.nend, pattern: m.pattern.source, text: text.slice(start, end) };
           });
+          bySegment.set(key, found);
+          return found;
         },
         report(report: Report) {
           reports.push(report);

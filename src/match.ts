@@ -133,8 +133,21 @@ class Runner {
     return isWordChar(norm.charCodeAt(pos - 1)) && isWordChar(norm.charCodeAt(pos)) ? -1 : pos;
   }
 
+  /** Whether some phrase of the trie starts at pos (the prefilter; allocates nothing). */
+  hasPhraseAt(trie: TrieNode, pos: number): boolean {
+    const norm = this.norm;
+    let node: TrieNode | undefined = trie;
+    for (let i = pos; node && i < this.limit; i++) {
+      const c = norm.charCodeAt(i);
+      if (c === 32 && this.spaceless && i > pos) continue;
+      node = node.next.get(c);
+      if (node?.end) return true;
+    }
+    return false;
+  }
+
   /** Every end position of a trie phrase starting at pos (spaces skipped in spaceless languages). */
-  private ends(trie: TrieNode, pos: number): number[] {
+  ends(trie: TrieNode, pos: number): number[] {
     const out: number[] = [];
     const norm = this.norm;
     let node: TrieNode | undefined = trie;
@@ -164,9 +177,24 @@ export function runPatterns(
 ): RawMatch[] {
   const out: RawMatch[] = [];
   const runner = new Runner(norm, nend, SPACELESS[lang], tokens);
+  // Prefilter: a pattern can only match where its anchor (its rarest required item) occurs.
+  let present: Set<TrieNode> | undefined;
   for (let pos = nstart; pos < nend; pos++) {
-    const candidates = set.byFirstChar.get(norm.charCodeAt(pos));
-    if (!candidates) continue;
+    const c = norm.charCodeAt(pos);
+    const anchors = c < 128 ? set.anchorsAscii[c] : set.anchorsByFirstChar.get(c);
+    if (!anchors) continue;
+    for (const anchor of anchors) {
+      if (!present?.has(anchor) && runner.hasPhraseAt(anchor, pos)) (present ??= new Set()).add(anchor);
+    }
+  }
+  if (!present) return out;
+  const { ascii, byFirstChar, wordStartsOnly } = set;
+  for (let pos = nstart; pos < nend; pos++) {
+    const c = norm.charCodeAt(pos);
+    const all = c < 128 ? ascii[c] : byFirstChar.get(c);
+    if (!all) continue;
+    if (wordStartsOnly && pos > 0 && isWordChar(norm.charCodeAt(pos - 1))) continue;
+    const candidates = all.filter((p) => (present as Set<TrieNode>).has(p.anchor));
     let bestEnd = -1;
     let bestPattern: CompiledPattern | undefined;
     for (const p of candidates) {

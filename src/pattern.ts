@@ -18,7 +18,7 @@ export interface TrieNode {
 }
 
 export type Item =
-  | { kind: "lit"; trie: TrieNode; optional: boolean }
+  | { kind: "lit"; trie: TrieNode; optional: boolean; minLength: number }
   | { kind: "gap"; max: number; optional: boolean }
   /** `$`: only punctuation, a line break or the segment's end may follow. */
   | { kind: "end"; optional: false };
@@ -32,6 +32,8 @@ export interface CompiledPattern {
   endMode: EdgeMode;
   hasGap: boolean;
   firstChars: Set<number>;
+  /** The required item least likely to occur (longest shortest phrase): a cheap prefilter. */
+  anchor: TrieNode;
 }
 
 export class PatternError extends Error {
@@ -132,7 +134,8 @@ function literalsOf(token: string, lexicon: Lexicon, source: string): readonly s
   return [token];
 }
 
-export function compilePattern(source: string, lang: Lang, lexicon: Lexicon): CompiledPattern {
+export function compilePattern(source: string, lang: Lang, lexicon: Lexicon,
+  tries?: Map<string, { trie: TrieNode; minLength: number }>): CompiledPattern {
   let body = source.trim();
   let [startMode, endMode] = DEFAULT_EDGES[lang];
   if (body.startsWith("*")) [startMode, body] = ["free", body.slice(1)];
@@ -156,19 +159,24 @@ export function compilePattern(source: string, lang: Lang, lexicon: Lexicon): Co
       items.push({ kind: "gap", max: Number(gap[1]), optional });
       continue;
     }
-    const trie: TrieNode = { next: new Map(), end: false };
-    let count = 0;
-    for (const raw of literalsOf(token, lexicon, source)) {
-      let phrase = normalizePhrase(raw);
-      if (SPACELESS[lang]) phrase = phrase.replace(/ /g, "");
-      if (!phrase) throw new PatternError(`Empty phrase in pattern "${source}"`);
-      for (const variant of lang === "en" ? englishVariants(phrase) : [phrase]) {
-        insert(trie, variant);
-        count++;
+    let compiled = tries?.get(token);
+    if (!compiled) {
+      const trie: TrieNode = { next: new Map(), end: false };
+      let minLength = Infinity;
+      for (const raw of literalsOf(token, lexicon, source)) {
+        let phrase = normalizePhrase(raw);
+        if (SPACELESS[lang]) phrase = phrase.replace(/ /g, "");
+        if (!phrase) throw new PatternError(`Empty phrase in pattern "${source}"`);
+        for (const variant of lang === "en" ? englishVariants(phrase) : [phrase]) {
+          insert(trie, variant);
+          minLength = Math.min(minLength, variant.length);
+        }
       }
+      if (minLength === Infinity) throw new PatternError(`Empty item "${token}" in pattern "${source}"`);
+      compiled = { trie, minLength };
+      tries?.set(token, compiled);
     }
-    if (count === 0) throw new PatternError(`Empty item "${token}" in pattern "${source}"`);
-    items.push({ kind: "lit", trie, optional });
+    items.push({ kind: "lit", trie: compiled.trie, optional, minLength: compiled.minLength });
   }
   const firstChars = new Set<number>();
   let anchored = false;
@@ -181,17 +189,30 @@ export function compilePattern(source: string, lang: Lang, lexicon: Lexicon): Co
     }
   }
   if (!anchored) throw new PatternError(`Pattern "${source}" has no required item`);
-  return { source, items, startMode, endMode, hasGap: items.some((i) => i.kind === "gap"), firstChars };
+  let anchor: Item & { kind: "lit" } | undefined;
+  for (const item of items) {
+    if (item.kind === "lit" && !item.optional && (!anchor || item.minLength > anchor.minLength)) anchor = item;
+  }
+  return { source, items, startMode, endMode, hasGap: items.some((i) => i.kind === "gap"), firstChars,
+    anchor: (anchor as Item & { kind: "lit" }).trie };
 }
 
 /** Compiled patterns indexed by first character, for one pass over a segment. */
 export interface PatternSet {
   patterns: CompiledPattern[];
   byFirstChar: Map<number, CompiledPattern[]>;
+  /** Candidates for ASCII first characters, by char code (the hot path in English). */
+  ascii: (CompiledPattern[] | undefined)[];
+  /** Every pattern must start a word ("word"/"eojeol" start edge): positions inside words are skipped. */
+  wordStartsOnly: boolean;
+  /** Distinct anchor tries, by first character (ASCII fast path + map), for the prefilter pass. */
+  anchorsAscii: (TrieNode[] | undefined)[];
+  anchorsByFirstChar: Map<number, TrieNode[]>;
 }
 
 export function compilePatternSet(sources: readonly string[], lang: Lang, lexicon: Lexicon): PatternSet {
-  const patterns = sources.map((s) => compilePattern(s, lang, lexicon));
+  const tries = new Map<string, { trie: TrieNode; minLength: number }>();
+  const patterns = sources.map((s) => compilePattern(s, lang, lexicon, tries));
   const byFirstChar = new Map<number, CompiledPattern[]>();
   for (const p of patterns) {
     for (const c of p.firstChars) {
@@ -200,5 +221,18 @@ export function compilePatternSet(sources: readonly string[], lang: Lang, lexico
       else byFirstChar.set(c, [p]);
     }
   }
-  return { patterns, byFirstChar };
+  const ascii: (CompiledPattern[] | undefined)[] = new Array(128).fill(undefined);
+  for (const [c, list] of byFirstChar) if (c < 128) ascii[c] = list;
+  const wordStartsOnly = patterns.every((p) => p.startMode === "word" || p.startMode === "eojeol");
+  const anchorsByFirstChar = new Map<number, TrieNode[]>();
+  for (const anchor of new Set(patterns.map((p) => p.anchor))) {
+    for (const c of anchor.next.keys()) {
+      const list = anchorsByFirstChar.get(c);
+      if (list) list.push(anchor);
+      else anchorsByFirstChar.set(c, [anchor]);
+    }
+  }
+  const anchorsAscii: (TrieNode[] | undefined)[] = new Array(128).fill(undefined);
+  for (const [c, list] of anchorsByFirstChar) if (c < 128) anchorsAscii[c] = list;
+  return { patterns, byFirstChar, ascii, wordStartsOnly, anchorsAscii, anchorsByFirstChar };
 }

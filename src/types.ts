@@ -103,7 +103,7 @@ export interface RuleContext<M extends string = string, D = unknown> {
   /** Rule options from the configuration (`[severity, options]`), or undefined. */
   readonly options: unknown;
   /** All matches of the patterns inside the segment, in order of start, longest first at one start. */
-  match(segment: Segment, patterns: Patterns): PhraseMatch[];
+  match(segment: Segment, patterns: Patterns): readonly PhraseMatch[];
   report(report: Report<M>): void;
 }
 
