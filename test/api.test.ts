@@ -1,9 +1,10 @@
 // API.md holds for the built package, ESM and CJS (npm test builds before vitest runs).
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
+import type * as ApiModule from "../src/index.js";
 
 const require = createRequire(import.meta.url);
-type Api = typeof import("../src/index.js");
+type Api = typeof ApiModule;
 
 const entries: [string, () => Promise<Api>][] = [
   ["ESM dist/index.js", () => import("../dist/index.js") as Promise<Api>],
