@@ -1,5 +1,7 @@
-import type { LocalePack } from "../../src/types.js";
+import type { LocalePack, RuleLocale } from "../../src/types.js";
+import anythingElseCloser from "./anything-else-closer.js";
 import lexicon from "./shared.js";
+import templateApology from "./template-apology.js";
 
 export default {
   lang: "zh",
@@ -11,5 +13,8 @@ export default {
     // Modal particles excluded from spans (RULES.md §0), longest first.
     trailingParticles: ["哦", "哈", "呢", "啦", "呀", "喔", "啊", "~", "～"],
   },
-  rules: {},
+  rules: {
+    "anything-else-closer": anythingElseCloser as RuleLocale,
+    "template-apology": templateApology as RuleLocale,
+  },
 } satisfies LocalePack;
