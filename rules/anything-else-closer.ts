@@ -110,8 +110,10 @@ export default defineRule<MessageId, Data>({
           let hit = closerIn(sentence, false);
           if (!hit && inZone) {
             hit = closerIn(sentence, true);
-            // An opening offer: the reply is only a greeting/thanks/introduction plus this line.
-            if (hit && sentences.every((s, i) => i === index || isSignOff(s) || covers(s, data.opening))) hit = undefined;
+            // An opening offer: the reply opens with a greeting and holds nothing else but thanks for
+            // getting in touch, an introduction and sign-off lines besides this one.
+            const opensWithGreeting = index > 0 && covers(sentences[0] as Segment, data.opening);
+            if (hit && opensWithGreeting && sentences.every((s, i) => i === index || isSignOff(s) || covers(s, data.opening))) hit = undefined;
           }
           if (hit) flag(reply, sentence, hit);
         });
@@ -130,8 +132,9 @@ export default defineRule<MessageId, Data>({
       const span = trimSpan(reply, reply.conventions.trailingParticles, region.nstart, region.nend);
       if (span.end <= span.start) return;
       // Rewrites and removal take the sentence's own end punctuation (and particles) with them when
-      // the closer ends the sentence; frames carry their own punctuation.
-      const tail = Math.max(span.end, region.nend === sentence.nend ? sentence.end : span.end);
+      // nothing but those follows the closer in its sentence; frames carry their own punctuation.
+      const rest = trimSpan(reply, reply.conventions.trailingParticles, region.nend, sentence.nend);
+      const tail = Math.max(span.end, rest.nend <= rest.nstart ? sentence.end : span.end);
       const removal = deletionRange(reply, { ...span, end: tail });
       report({
         messageId: "genericCloser",

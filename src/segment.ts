@@ -47,7 +47,8 @@ export function splitSentences(norm: string, lang: Lang, conv: TextConventions):
       while (j < n && CLOSERS.has(norm[j] as string)) j++;
       const next = j < n ? norm.charCodeAt(j) : 32;
       const atSpace = next === 32 || next === 10;
-      let ends = atSpace || cjkStop || (lang === "zh" && ch !== "." && isHan(next)) ||
+      // In Chinese, ？！ (folded to ?!) and 。 end a sentence whatever follows.
+      let ends = atSpace || cjkStop || (lang === "zh" && ch !== ".") ||
         (lang === "ko" && isHangul(next) && isHangul(norm.charCodeAt(i - 1)));
       if (ends && ch === "." && j === i + 1 && lang === "en") {
         const word = wordBefore(norm, i);

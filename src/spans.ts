@@ -27,16 +27,22 @@ export function trimSpan(reply: Reply, particles: readonly string[], nstart: num
   return { nstart: s, nend: e, start: reply.toInput(s), end: reply.toInputEnd(e) };
 }
 
-/** Input range [start, end) that removes a segment and one adjacent run of whitespace. */
+/**
+ * Input range [start, end) that removes a segment with one adjacent run of whitespace: the spaces
+ * before it on its line, else the spaces after it, else — when it starts a line — the line breaks after it. A sentence that follows
+ * another on the same line without a space (Chinese, Thai) takes no whitespace, so paragraphs stay apart.
+ */
 export function deletionRange(reply: Reply, segment: Segment): { start: number; end: number } {
   const text = reply.text;
   let start = segment.start;
   let end = segment.end;
-  const isWs = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
-  if (isWs(text[end])) {
-    while (isWs(text[end])) end++;
-  } else if (isWs(text[start - 1])) {
-    while (isWs(text[start - 1])) start--;
+  const isHorizontal = (ch: string | undefined): boolean => ch !== undefined && ch !== "\n" && ch !== "\r" && /\s/.test(ch);
+  if (isHorizontal(text[start - 1])) {
+    while (isHorizontal(text[start - 1])) start--;
+  } else if (isHorizontal(text[end])) {
+    while (isHorizontal(text[end])) end++;
+  } else if (start === 0 || text[start - 1] === "\n" || text[start - 1] === "\r") {
+    while (end < text.length && /\s/.test(text[end] as string)) end++;
   }
   return { start, end };
 }

@@ -24,6 +24,8 @@ new RuleTester().run(rule, {
       "Could you tell me anything else about when the crash happens? For example, which screen you're on.",
     ],
     invalid: [
+      // Regression: a lone closing-zone sentence is not an "opening offer" (the reply has no greeting).
+      { text: "Let us know if you have any questions.", errors: [{ span: "Let us know if you have any questions" }], output: "" },
       { text: "Is there anything else I can help you with today?", errors: [{ messageId: "genericCloser", span: "Is there anything else I can help you with today",
         suggestions: [{ output: "Is {the fix} working for you now? I'll check back on {day} to make sure.", needsInput: ["{the fix}", "{day}"] }] }] },
       { text: "Your refund is on its way. Anything else I can do for you?", errors: [{ span: "Anything else I can do for you" }],

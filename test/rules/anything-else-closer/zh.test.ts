@@ -67,6 +67,16 @@ new RuleTester().run(rule, {
       "{{ticket.requester.name}}您好，您的订单已经发货，单号是 {{ticket.custom_field_tracking}}。\n\n祝好",
     ],
     invalid: [
+      // Regressions found while writing this pack (engine/rule fixes):
+      // a lone closing-zone sentence is not an "opening offer"
+      { text: "如有疑问，请随时与我们联系。", errors: [{ span: "如有疑问，请随时与我们联系" }], output: "" },
+      // ？ ends a Chinese sentence even before an emoji code
+      { text: "还有其他可以帮到您的吗？#E-s[数字x]", errors: [{ span: "还有其他可以帮到您的吗" }] },
+      // removing a closer takes its trailing particles and ～ with it
+      { text: "已经帮您申请补发了。后续有任何问题随时找小妹哦～", errors: [{ span: "后续有任何问题随时找小妹" }], output: "已经帮您申请补发了。" },
+      // removing a closer that follows a sentence on the same line keeps the paragraph break
+      { text: "您的订单已经取消。如果还有其他问题，可以直接回复此邮件。\n\n祝好，", errors: [{ span: "如果还有其他问题，可以直接回复此邮件" }],
+        output: "您的订单已经取消。\n\n祝好，" },
       // RULES.md §4.5 zh-Hans "Flag"
       { text: "请问还有什么可以帮您的吗？",
         errors: [{ messageId: "genericCloser", span: "请问还有什么可以帮您的吗",
