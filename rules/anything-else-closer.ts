@@ -46,7 +46,8 @@ function isBareNameLine(reply: Reply, s: Segment): boolean {
   const norm = reply.norm;
   const ownLine = (s.nstart === 0 || norm[s.nstart - 1] === "\n") && (s.nend === norm.length || norm[s.nend] === "\n");
   const text = reply.normText(s);
-  return ownLine && text.length <= 25 && text.split(" ").length <= 3 && !/[?!。？！:]$/.test(text);
+  // A sentence ends in punctuation or, in Korean chat, in a predicate ending (…다, …요); a name does not.
+  return ownLine && text.length <= 25 && text.split(" ").length <= 3 && !/[.?!。？！:~다요죠까]$/.test(text);
 }
 
 function hasLetters(reply: Reply, s: Segment): boolean {

@@ -18,9 +18,16 @@ export function isWordChar(c: number): boolean {
 }
 
 /** Segmenter word boundaries, computed lazily per whitespace-delimited run and cached per reply. */
+// Creating a segmenter costs more than using it: one per language for the process.
+const segmenters = new Map<Lang, Intl.Segmenter>();
+function wordSegmenter(lang: Lang): Intl.Segmenter {
+  let segmenter = segmenters.get(lang);
+  if (!segmenter) segmenters.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: "word" })));
+  return segmenter;
+}
+
 export class TokenBoundaries {
   private readonly cache = new Map<number, Set<number>>();
-  private segmenter: Intl.Segmenter | undefined;
 
   constructor(private readonly norm: string, private readonly lang: Lang) {}
 
@@ -37,8 +44,7 @@ export class TokenBoundaries {
       let e = pos;
       while (e < norm.length && e - s < 400 && norm[e] !== " " && norm[e] !== "\n") e++;
       set = new Set<number>();
-      this.segmenter ??= new Intl.Segmenter(this.lang, { granularity: "word" });
-      for (const seg of this.segmenter.segment(norm.slice(s, e))) set.add(s + seg.index);
+      for (const seg of wordSegmenter(this.lang).segment(norm.slice(s, e))) set.add(s + seg.index);
       set.add(e);
       this.cache.set(s, set);
     }
@@ -71,6 +77,7 @@ function edgeOk(mode: EdgeMode, norm: string, pos: number, atStart: boolean, tok
 
 class Runner {
   private memo: Map<number, number> | undefined;
+  private useMemo = false;
 
   constructor(
     private readonly norm: string,
@@ -80,9 +87,16 @@ class Runner {
   ) {}
 
   run(p: CompiledPattern, start: number): number {
-    if (!edgeOk(p.startMode, this.norm, start, true, this.tokens)) return -1;
-    this.memo = p.hasGap ? new Map() : undefined;
-    return this.walk(p, 0, start, start);
+    // Segmenter verdicts are dear: ask for the start edge only once the pattern has matched.
+    const deferStart = p.startMode === "token";
+    if (!deferStart && !edgeOk(p.startMode, this.norm, start, true, this.tokens)) return -1;
+    if (p.hasGap) {
+      this.memo ??= new Map();
+      this.memo.clear();
+    }
+    this.useMemo = p.hasGap;
+    const end = this.walk(p, 0, start, start);
+    return end > start && deferStart && !this.tokens.has(start) ? -1 : end;
   }
 
   /** Longest end of items[k…] matched from pos, or -1. */
@@ -91,7 +105,7 @@ class Runner {
       return pos > start && edgeOk(p.endMode, this.norm, pos, false, this.tokens) ? pos : -1;
     }
     const key = k * (this.limit + 1) + pos;
-    const cached = this.memo?.get(key);
+    const cached = this.useMemo ? this.memo?.get(key) : undefined;
     if (cached !== undefined) return cached;
     const item = p.items[k] as Item;
     let best = item.optional ? this.walk(p, k + 1, pos, start) : -1;
@@ -112,7 +126,7 @@ class Runner {
         }
       }
     }
-    this.memo?.set(key, best);
+    if (this.useMemo) this.memo?.set(key, best);
     return best;
   }
 
@@ -194,10 +208,10 @@ export function runPatterns(
     const all = c < 128 ? ascii[c] : byFirstChar.get(c);
     if (!all) continue;
     if (wordStartsOnly && pos > 0 && isWordChar(norm.charCodeAt(pos - 1))) continue;
-    const candidates = all.filter((p) => (present as Set<TrieNode>).has(p.anchor));
     let bestEnd = -1;
     let bestPattern: CompiledPattern | undefined;
-    for (const p of candidates) {
+    for (const p of all) {
+      if (!present.has(p.anchor)) continue;
       const end = runner.run(p, pos);
       if (end > bestEnd) {
         bestEnd = end;

@@ -38,32 +38,37 @@ export function normalize(text: string, masks: readonly Mask[] = []): Normalized
   let cap = n + 16;
   let starts = new Int32Array(cap);
   let ends = new Int32Array(cap);
-  const parts: string[] = [];
+  let codes = new Uint16Array(cap);
   let len = 0;
   let pendingSpace = -1; // input offset where a whitespace run began
   let pendingBreak = false;
   let pendingEnd = 0;
 
+  const grow = (need: number): void => {
+    cap = need * 2;
+    const ns = new Int32Array(cap);
+    ns.set(starts);
+    starts = ns;
+    const ne = new Int32Array(cap);
+    ne.set(ends);
+    ends = ne;
+    const nc = new Uint16Array(cap);
+    nc.set(codes);
+    codes = nc;
+  };
+  const pushCode = (code: number, from: number, to: number): void => {
+    if (len + 2 > cap) grow(len + 2);
+    codes[len] = code;
+    starts[len] = from;
+    ends[len] = to;
+    len++;
+  };
   const push = (s: string, from: number, to: number): void => {
-    if (len + s.length + 2 > cap) {
-      cap = (len + s.length + 2) * 2;
-      const ns = new Int32Array(cap);
-      ns.set(starts);
-      starts = ns;
-      const ne = new Int32Array(cap);
-      ne.set(ends);
-      ends = ne;
-    }
-    for (let k = 0; k < s.length; k++) {
-      starts[len] = from;
-      ends[len] = to;
-      len++;
-    }
-    parts.push(s);
+    for (let k = 0; k < s.length; k++) pushCode(s.charCodeAt(k), from, to);
   };
   const flushSpace = (): void => {
     if (pendingSpace < 0) return;
-    if (len > 0) push(pendingBreak ? "\n" : " ", pendingSpace, pendingEnd);
+    if (len > 0) pushCode(pendingBreak ? 10 : 32, pendingSpace, pendingEnd);
     pendingSpace = -1;
     pendingBreak = false;
   };
@@ -93,7 +98,7 @@ export function normalize(text: string, masks: readonly Mask[] = []): Normalized
         space(i, i + 1, c === 10 || c === 13);
       } else {
         flushSpace();
-        push(c >= 65 && c <= 90 ? String.fromCharCode(c + 32) : text[i] as string, i, i + 1);
+        pushCode(c >= 65 && c <= 90 ? c + 32 : c, i, i + 1);
       }
       i++;
       continue;
@@ -114,7 +119,7 @@ export function normalize(text: string, masks: readonly Mask[] = []): Normalized
         push("แ", i, i + 2);
         i += 2;
       } else {
-        push(c >= 0x0e50 && c <= 0x0e59 ? String.fromCharCode(c - 0x0e50 + 48) : text[i] as string, i, i + 1);
+        pushCode(c >= 0x0e50 && c <= 0x0e59 ? c - 0x0e50 + 48 : c, i, i + 1);
         i++;
       }
       continue;
@@ -126,13 +131,13 @@ export function normalize(text: string, masks: readonly Mask[] = []): Normalized
       continue;
     }
     if (isStable(c)) {
-      push(text[i] as string, i, i + 1);
+      pushCode(c, i, i + 1);
       i++;
       continue;
     }
     if (c >= 0xff01 && c <= 0xff5e) {
       const a = c - 0xfee0;
-      push(String.fromCharCode(a >= 65 && a <= 90 ? a + 32 : a), i, i + 1);
+      pushCode(a >= 65 && a <= 90 ? a + 32 : a, i, i + 1);
       i++;
       continue;
     }
@@ -149,7 +154,16 @@ export function normalize(text: string, masks: readonly Mask[] = []): Normalized
   // A trailing whitespace run was flushed as one char; keep it (offsets stay exact) but map the end.
   starts[len] = n;
   ends[len] = n;
-  return { norm: parts.join(""), starts: starts.subarray(0, len + 1), ends: ends.subarray(0, len + 1) };
+  return { norm: decode(codes, len), starts: starts.subarray(0, len + 1), ends: ends.subarray(0, len + 1) };
+}
+
+/** UTF-16 code units → string, in chunks small enough for Function.prototype.apply. */
+function decode(codes: Uint16Array, len: number): string {
+  let out = "";
+  for (let i = 0; i < len; i += 8192) {
+    out += String.fromCharCode.apply(null, codes.subarray(i, Math.min(len, i + 8192)) as unknown as number[]);
+  }
+  return out;
 }
 
 /** Normalizes a phrase from locale data the same way (no masks, no offsets needed). */

@@ -62,6 +62,17 @@ export function splitSentences(norm: string, lang: Lang, conv: TextConventions):
       i = j - 1;
       continue;
     }
+    // Korean chat ends sentences with "~" or "^^" instead of a full stop: "문의 주세요~ 감사합니다^^".
+    if (lang === "ko" && (ch === "~" || (ch === "^" && norm[i + 1] === "^"))) {
+      let j = i + 1;
+      while (j < n && (norm[j] === "~" || norm[j] === "^")) j++;
+      if (j >= n || norm[j] === " " || norm[j] === "\n") {
+        push(out, norm, start, j);
+        start = j;
+      }
+      i = j - 1;
+      continue;
+    }
     if (lang === "th" && ch === " " && i > start) {
       for (const particle of conv.sentenceFinalParticles) {
         if (norm.endsWith(particle, i)) {

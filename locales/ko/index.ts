@@ -1,10 +1,20 @@
-import type { LocalePack } from "../../src/types.js";
+import type { LocalePack, RuleLocale } from "../../src/types.js";
+import anythingElseCloser from "./anything-else-closer.js";
 import lexicon from "./shared.js";
+import templateApology from "./template-apology.js";
+
+// Jamo emoticons that trail a Korean sentence (ㅎㅎ, ㅋㅋ, ㅠㅠ, ㅜㅜ) stay outside reported spans like
+// punctuation and emoji do. They are letters to the span trimmer, so they are listed here, in the form
+// the normalized copy has them (NFKC turns compatibility jamo into conjoining jamo).
+const TRAILING = ["ㅎ", "ㅋ", "ㅠ", "ㅜ"].map((s) => s.normalize("NFKC"));
 
 export default {
   lang: "ko",
   lexicon,
   core: { inputTooLong: "답장이 {{length}}자로 너무 깁니다. replylint는 최대 {{max}}자까지 검사합니다." },
-  text: { abbreviations: [], sentenceFinalParticles: [], trailingParticles: [] },
-  rules: {},
+  text: { abbreviations: [], sentenceFinalParticles: [], trailingParticles: TRAILING },
+  rules: {
+    "anything-else-closer": anythingElseCloser as RuleLocale,
+    "template-apology": templateApology as RuleLocale,
+  },
 } satisfies LocalePack;

@@ -1,13 +1,19 @@
-import type { LocalePack } from "../../src/types.js";
+import type { LocalePack, RuleLocale } from "../../src/types.js";
+import anythingElseCloser from "./anything-else-closer.js";
 import lexicon from "./shared.js";
+import templateApology from "./template-apology.js";
 
-// Polite particles, longest first so that นะคะ is taken before คะ.
-const PARTICLES = ["นะครับ", "นะคะ", "นะค่ะ", "ครับผม", "ค่ะ", "คะ", "ครับ", "คับ", "ค่า", "จ้ะ", "จ้า", "ฮะ", "นะ", "จ๊ะ"];
+// Polite particles, longest first so that นะคะ is taken before คะ. A space after one of them ends a
+// Thai sentence (RULES.md §1.4); they are also trimmed from the end of reported spans.
+const PARTICLES = ["นะครับ", "นะคะ", "นะค่ะ", "นะคับ", "นะฮะ", "ครับผม", "คร้าบ", "ค้าบ", "ค่ะ", "คะ", "ครับ", "คับ", "ค่า", "จ้ะ", "จ้า", "ฮะ", "ฮับ", "นะ", "จ๊ะ"];
 
 export default {
   lang: "th",
   lexicon,
   core: { inputTooLong: "ข้อความยาว {{length}} ตัวอักษร replylint ตรวจได้สูงสุด {{max}} ตัวอักษร" },
   text: { abbreviations: [], sentenceFinalParticles: PARTICLES, trailingParticles: PARTICLES },
-  rules: {},
+  rules: {
+    "anything-else-closer": anythingElseCloser as RuleLocale,
+    "template-apology": templateApology as RuleLocale,
+  },
 } satisfies LocalePack;

@@ -6,7 +6,7 @@ import type { RuleLocale } from "../../src/types.js";
 // span; particles inside the formula (ขอโทษด้วยนะคะที่ทำให้ไม่สะดวก) are part of it.
 
 // Who apologizes, the apology, the addressee and up to two intensifiers.
-const HEAD = "@apologySubject? (ก็|จึง|จึงต้อง|ก็ต้อง)? @apology @addressee? @intensifier? @intensifier?";
+const HEAD = "@apologySubject? (ก็|จึง|จึงต้อง|ก็ต้อง)? @apology @addressee? @onBehalf? @intensifier? @intensifier?";
 // The same, with a polite particle that may sit before the object (ขอโทษจริง ๆ ค่ะที่ทำให้สับสน).
 const HEAD_P = `${HEAD} @particleInside?`;
 // Generic tails kept inside the span: ใดๆ, ที่เกิดขึ้น, (ใน)ครั้งนี้, ทุกประการ, เป็นอย่างสูง, มา ณ ที่นี้, ด้วย.
@@ -34,10 +34,19 @@ export default {
       `${HEAD_P} (ใน|สำหรับ|กับ|ต่อ) @genericEvent (@genericTail|@occasion|ดังกล่าว|ทั้งหมด|นี้|ที่ผ่านมา) ${TAIL}`,
       // ขอโทษที่ทำให้ไม่สะดวก / ขออภัยที่ทำให้คุณลูกค้าผิดหวัง
       `${HEAD_P} (ที่|ซึ่ง) ${CAUSE} @addressee? (ต้อง)? ${UNDERGO}? @genericState ${TAIL}`,
+      // ขออภัยที่เกิดความไม่สะดวก / ขออภัยที่เกิดข้อผิดพลาด (the cause after it stays outside)
+      `${HEAD_P} (ที่|ซึ่ง) (อาจ|อาจจะ)? (มี|เกิด|ได้รับ|มีการ) @genericObject ${TAIL}`,
       // hedges: ขออภัยหากทำให้เกิดความไม่สะดวก / ขออภัยหากข้อความก่อนหน้าทำให้สับสน
       `${HEAD_P} ${IF} ...20? ${CAUSE} @addressee? (ต้อง)? ${UNDERGO}? @genericState ${TAIL}`,
       // ขออภัยหากเกิดความไม่สะดวก / ขออภัยหากคุณลูกค้าได้รับความไม่สะดวก / ขออภัยหากมีความผิดพลาด
       `${HEAD_P} ${IF} @addressee? (ต้อง)? ${UNDERGO} (@genericObject|@genericState) ${TAIL}`,
+      // an addressee by name: ขออภัยคุณสมชายในความไม่สะดวก
+      `@apologySubject? @apology (คุณ|คุณลูกค้า) ...15 (ใน|สำหรับ) @genericObject ${TAIL}`,
+      // ขออภัยหากบริการของเราไม่เป็นที่ประทับใจ
+      `${HEAD_P} ${IF} ...25? (ไม่เป็นที่ประทับใจ|ไม่เป็นที่พอใจ|ไม่เป็นที่พึงพอใจ|ไม่ประทับใจ|ไม่พึงพอใจ|ไม่ถูกใจ) ${TAIL}`,
+      // เสียใจกับประสบการณ์ที่ไม่ดี (regret for a generic object, like "sorry for your experience")
+      `@apologySubject? (รู้สึก)? @sympathy @intensifier? (กับ|ต่อ|ใน|สำหรับ) (@genericObject|@genericState) ${TAIL}`,
+      `@apologySubject? (รู้สึก)? @sympathy @intensifier? (กับ|ต่อ|ใน|สำหรับ) @genericEvent @genericTail ${TAIL}`,
       // FIXED FORMULA: ขออภัย(+ addressee / intensifier)มา ณ ที่นี้(ด้วย)
       `${HEAD} @hereFormula (ด้วย)?`,
       // the generic object first, in the same or the next clause:
