@@ -46,7 +46,9 @@ function isBareNameLine(reply: Reply, s: Segment): boolean {
   const norm = reply.norm;
   const ownLine = (s.nstart === 0 || norm[s.nstart - 1] === "\n") && (s.nend === norm.length || norm[s.nend] === "\n");
   const text = reply.normText(s);
-  // A sentence ends in punctuation or, in Korean chat, in a predicate ending (…다, …요); a name does not.
+  // A sentence ends in punctuation, a polite particle (ค่ะ, 哦) or, in Korean chat, a predicate ending
+  // (…다, …요); a name does not.
+  if (reply.conventions.trailingParticles.some((p) => text.endsWith(p))) return false;
   return ownLine && text.length <= 25 && text.split(" ").length <= 3 && !/[.?!。？！:~다요죠까]$/.test(text);
 }
 

@@ -84,6 +84,7 @@ class Runner {
     private readonly limit: number,
     private readonly spaceless: boolean,
     private readonly tokens: TokenBoundaries,
+    private readonly markedSpaces = false,
   ) {}
 
   run(p: CompiledPattern, start: number): number {
@@ -149,32 +150,39 @@ class Runner {
 
   /** Whether some phrase of the trie starts at pos (the prefilter; allocates nothing). */
   hasPhraseAt(trie: TrieNode, pos: number): boolean {
-    const norm = this.norm;
     let node: TrieNode | undefined = trie;
-    for (let i = pos; node && i < this.limit; i++) {
-      const c = norm.charCodeAt(i);
-      if (c === 32 && this.spaceless && i > pos) continue;
-      node = node.next.get(c);
+    for (let i = pos; node && i < this.limit;) {
+      [node, i] = this.step(node, i, pos);
       if (node?.end) return true;
     }
     return false;
   }
 
+  /**
+   * One step of a trie walk from text position i: the next node and position. Spaces in the text are
+   * skipped in Korean and Chinese; in Thai a text space is crossed only where the phrase has one, and
+   * a phrase's space may be absent from the text.
+   */
+  private step(node: TrieNode, i: number, pos: number): [TrieNode | undefined, number] {
+    const c = this.norm.charCodeAt(i);
+    if (c === 32 && this.spaceless && i > pos) {
+      if (!this.markedSpaces) return [node, i + 1];
+      return [node.next.get(32), i + 1];
+    }
+    let next = node.next.get(c);
+    if (!next && this.markedSpaces) next = node.next.get(32)?.next.get(c);
+    return [next, i + 1];
+  }
+
   /** Every end position of a trie phrase starting at pos (spaces skipped in spaceless languages). */
   ends(trie: TrieNode, pos: number): number[] {
     const out: number[] = [];
-    const norm = this.norm;
     let node: TrieNode | undefined = trie;
     let i = pos;
     while (node && i < this.limit) {
-      const c = norm.charCodeAt(i);
-      if (c === 32 && this.spaceless && i > pos) {
-        i++;
-        continue;
-      }
-      node = node.next.get(c);
-      i++;
-      if (node?.end) out.push(i);
+      const wasSpace = this.norm.charCodeAt(i) === 32;
+      [node, i] = this.step(node, i, pos);
+      if (node?.end && !wasSpace) out.push(i);
     }
     return out;
   }
@@ -190,7 +198,7 @@ export function runPatterns(
   tokens: TokenBoundaries,
 ): RawMatch[] {
   const out: RawMatch[] = [];
-  const runner = new Runner(norm, nend, SPACELESS[lang], tokens);
+  const runner = new Runner(norm, nend, SPACELESS[lang], tokens, lang === "th");
   // Prefilter: a pattern can only match where its anchor (its rarest required item) occurs.
   let present: Set<TrieNode> | undefined;
   for (let pos = nstart; pos < nend; pos++) {

@@ -165,7 +165,9 @@ export function compilePattern(source: string, lang: Lang, lexicon: Lexicon,
       let minLength = Infinity;
       for (const raw of literalsOf(token, lexicon, source)) {
         let phrase = normalizePhrase(raw);
-        if (SPACELESS[lang]) phrase = phrase.replace(/ /g, "");
+        // Korean and Chinese spacing is free; Thai keeps a phrase's own spaces (optional when matching),
+        // because elsewhere a Thai space separates clauses.
+        if (SPACELESS[lang] && lang !== "th") phrase = phrase.replace(/ /g, "");
         if (!phrase) throw new PatternError(`Empty phrase in pattern "${source}"`);
         for (const variant of lang === "en" ? englishVariants(phrase) : [phrase]) {
           insert(trie, variant);

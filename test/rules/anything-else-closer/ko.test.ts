@@ -7,6 +7,8 @@ const CHECK = ["{해결한 내용}", "{날짜}"];
 new RuleTester().run(rule, {
   ko: {
     valid: [
+      // Regression: short sentences ending in 다/요 are not sign-off names.
+      "궁금한 점 있으시면 연락 주세요.\n주문 확인했습니다.\n내일 발송됩니다.",
       // RULES.md §4.5 ko "Don't flag"
       "교환 상품 발송 전에 주문 내용 중 바꾸고 싶으신 부분이 있을까요?",
       "새 비밀번호로 로그인이 잘 되시나요? 목요일에 제가 다시 한번 확인 연락을 드리겠습니다.",
@@ -56,6 +58,9 @@ new RuleTester().run(rule, {
       { text: "처리했습니다. 주문번호 확인 후 다시 연락 주세요.", note: "specific follow-up" },
     ],
     invalid: [
+      // Regressions: "~" and "^^" end Korean chat sentences.
+      { text: "확인했습니다. 다른 궁금한 사항 있으시면 언제든지 편하게 문의 주세요~ 감사합니다^^", errors: [{ span: "다른 궁금한 사항 있으시면 언제든지 편하게 문의 주세요" }] },
+      { text: "네~ 더 궁금한 건 없으신가요?", errors: [{ span: "더 궁금한 건 없으신가요" }] },
       // RULES.md §4.5 ko "Flag"
       { text: "더 도와드릴 부분이 있으실까요?", note: "ko 1",
         errors: [{ messageId: "genericCloser", span: "더 도와드릴 부분이 있으실까요", suggestions: [

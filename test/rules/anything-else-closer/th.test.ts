@@ -6,6 +6,8 @@ const SLOTS = ["{วิธีแก้}", "{วัน}", "{ผม/ดิฉั�
 new RuleTester().run(rule, {
   th: {
     valid: [
+      // Regression: short content lines ending in a particle are not sign-off names, so the closing zone stays at the end.
+      "ถ้ามีปัญหา ติดต่อได้ตลอดนะคะ\nเปลี่ยนไซซ์ให้แล้วค่ะ\nจัดส่งพรุ่งนี้ค่ะ\nเลขพัสดุแจ้งทางแชทค่ะ",
       // RULES.md §4.5 th "Don't flag"
       "ก่อนส่งสินค้าชิ้นใหม่ มีรายการไหนในออร์เดอร์ที่อยากเปลี่ยนอีกไหมคะ",
       "ตอนนี้ล็อกอินด้วยลิงก์ใหม่ได้ปกติไหมคะ วันพฤหัสฯ นี้ดิฉันจะทักมาเช็กอีกครั้งนะคะ",

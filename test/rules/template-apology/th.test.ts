@@ -37,6 +37,8 @@ new RuleTester().run(rule, {
       "{{ticket.requester.name}} ขออภัยที่ต้องรบกวนอีกครั้งครับ รบกวนส่งรูปใบเสร็จมาให้ผมด้วยครับ",
     ],
     invalid: [
+      // Regression: a phrase does not reach across the space before it into the previous clause.
+      { text: "ใบกำกับภาษีระบุชื่อบริษัทไม่ถูกต้อง ขออภัยในความไม่สะดวกค่ะ", errors: [{ span: "ขออภัยในความไม่สะดวก" }] },
       // RULES.md §4.1 th "Flag"
       { text: "ขออภัยในความไม่สะดวกค่ะ",
         errors: [{ messageId: "templateApology", span: "ขออภัยในความไม่สะดวก",
