@@ -6,7 +6,7 @@ import { detectNormalized } from "./detect.js";
 import { ReplylintConfigError } from "./errors.js";
 import { applyEdits, pickSafeEdits } from "./fix.js";
 import { interpolate, slotsOf } from "./interpolate.js";
-import { runPatterns } from "./match.js";
+import { AnchorRegistry, runPatterns } from "./match.js";
 import { compilePatternSet, PatternError, type PatternSet } from "./pattern.js";
 import { LineIndex } from "./positions.js";
 import { prepare, ReplyImpl } from "./reply.js";
@@ -129,6 +129,8 @@ export function createLinter(config: LinterConfig = {}): Linter {
   for (const [id, rule] of Object.entries(rules)) baseSettings.set(id, { severity: rule.meta.defaultSeverity, options: undefined });
   resolveSettings(rules, config.rules, baseSettings, "createLinter");
 
+  // Every anchor of every compiled pattern, per language: one scan of a reply finds them all.
+  const registries: Record<Lang, AnchorRegistry> = { en: new AnchorRegistry(), ko: new AnchorRegistry(), zh: new AnchorRegistry(), th: new AnchorRegistry() };
   // Compiled patterns, per language, keyed by the locale's array itself.
   const compiled: Record<Lang, WeakMap<Patterns, PatternSet>> = { en: new WeakMap(), ko: new WeakMap(), zh: new WeakMap(), th: new WeakMap() };
   const patternSet = (lang: Lang, patterns: Patterns, lexicon: Lexicon, ruleId: string): PatternSet => {
@@ -141,6 +143,7 @@ export function createLinter(config: LinterConfig = {}): Linter {
         throw error;
       }
       compiled[lang].set(patterns, set);
+      registries[lang].add(set);
     }
     return set;
   };
@@ -174,7 +177,7 @@ export function createLinter(config: LinterConfig = {}): Linter {
     const lang = forced ?? detectNormalized(prepared.normalized.norm);
     if (lang === "und") return { language: "und", diagnostics: [] };
     const pack = packs[lang];
-    const reply = new ReplyImpl(prepared, lang, pack.text);
+    const reply = new ReplyImpl(prepared, lang, pack.text, registries[lang]);
     const msgLang: Lang = options.messageLanguage && options.messageLanguage !== "auto" ? options.messageLanguage : lang;
     const lines = new LineIndex(text);
     const diagnostics: Diagnostic[] = [];
@@ -201,7 +204,7 @@ export function createLinter(config: LinterConfig = {}): Linter {
           const cached = bySegment.get(key);
           if (cached) return cached;
           const set = patternSet(lang, patterns, lexicon, id);
-          const found = runPatterns(set, reply.norm, segment.nstart, segment.nend, lang, reply.tokens).map((m) => {
+          const found = runPatterns(set, segment.nstart, segment.nend, reply.scan).map((m) => {
             const start = reply.toInput(m.nstart);
             const end = reply.toInputEnd(m.nend);
             return { start, end, nstart: m.nstart, nend: m.nend, pattern: m.pattern.source, text: text.slice(start, end) };

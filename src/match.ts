@@ -26,29 +26,41 @@ function wordSegmenter(lang: Lang): Intl.Segmenter {
   return segmenter;
 }
 
+// Thai leading vowels (เ แ โ ใ ไ) always begin a syllable: a safe place to start segmenting.
+const isLeadingVowel = (c: number): boolean => c >= 0x0e40 && c <= 0x0e44;
+const WINDOW = 24;
+const MARGIN = 10;
+
+/**
+ * Segmenter word boundaries, asked for lazily. Each verdict segments a small window around the
+ * position (from a syllable start at least WINDOW chars back to WINDOW chars ahead, inside the
+ * whitespace-delimited run), cached so that nearby questions reuse it: a match's two edges usually
+ * share one window, and the reply as a whole is never segmented.
+ */
 export class TokenBoundaries {
-  private readonly cache = new Map<number, Set<number>>();
+  private readonly windows: { start: number; end: number; runStart: number; runEnd: number; cuts: Set<number> }[] = [];
 
   constructor(private readonly norm: string, private readonly lang: Lang) {}
 
   has(pos: number): boolean {
     const norm = this.norm;
     if (pos <= 0 || pos >= norm.length) return true;
-    const before = norm.charCodeAt(pos - 1);
-    const after = norm.charCodeAt(pos);
-    if (!isWordChar(before) || !isWordChar(after)) return true;
-    let s = pos;
-    while (s > 0 && pos - s < 200 && norm[s - 1] !== " " && norm[s - 1] !== "\n") s--;
-    let set = this.cache.get(s);
-    if (!set) {
-      let e = pos;
-      while (e < norm.length && e - s < 400 && norm[e] !== " " && norm[e] !== "\n") e++;
-      set = new Set<number>();
-      for (const seg of wordSegmenter(this.lang).segment(norm.slice(s, e))) set.add(s + seg.index);
-      set.add(e);
-      this.cache.set(s, set);
+    if (!isWordChar(norm.charCodeAt(pos - 1)) || !isWordChar(norm.charCodeAt(pos))) return true;
+    for (const w of this.windows) {
+      if ((pos - w.start >= MARGIN || w.start === w.runStart) && (w.end - pos >= MARGIN || w.end === w.runEnd) &&
+        pos > w.start && pos < w.end) return w.cuts.has(pos);
     }
-    return set.has(pos);
+    let runStart = pos;
+    while (runStart > 0 && pos - runStart < 400 && norm[runStart - 1] !== " " && norm[runStart - 1] !== "\n") runStart--;
+    let runEnd = pos;
+    while (runEnd < norm.length && runEnd - pos < 400 && norm[runEnd] !== " " && norm[runEnd] !== "\n") runEnd++;
+    let start = Math.max(runStart, pos - WINDOW);
+    while (start > runStart && pos - start < 2 * WINDOW && !isLeadingVowel(norm.charCodeAt(start))) start--;
+    const end = Math.min(runEnd, pos + WINDOW);
+    const cuts = new Set<number>([start, end]);
+    for (const seg of wordSegmenter(this.lang).segment(norm.slice(start, end))) cuts.add(start + seg.index);
+    this.windows.push({ start, end, runStart, runEnd, cuts });
+    return cuts.has(pos);
   }
 }
 
@@ -151,8 +163,8 @@ class Runner {
   /** Whether some phrase of the trie starts at pos (the prefilter; allocates nothing). */
   hasPhraseAt(trie: TrieNode, pos: number): boolean {
     let node: TrieNode | undefined = trie;
-    for (let i = pos; node && i < this.limit;) {
-      [node, i] = this.step(node, i, pos);
+    for (let i = pos; node && i < this.limit; i = this.at) {
+      node = this.step(node, i, pos);
       if (node?.end) return true;
     }
     return false;
@@ -163,16 +175,16 @@ class Runner {
    * skipped in Korean and Chinese; in Thai a text space is crossed only where the phrase has one, and
    * a phrase's space may be absent from the text.
    */
-  private step(node: TrieNode, i: number, pos: number): [TrieNode | undefined, number] {
+  step(node: TrieNode, i: number, pos: number): TrieNode | undefined {
     const c = this.norm.charCodeAt(i);
-    if (c === 32 && this.spaceless && i > pos) {
-      if (!this.markedSpaces) return [node, i + 1];
-      return [node.next.get(32), i + 1];
-    }
-    let next = node.next.get(c);
-    if (!next && this.markedSpaces) next = node.next.get(32)?.next.get(c);
-    return [next, i + 1];
+    this.at = i + 1;
+    if (c === 32 && this.spaceless && i > pos) return this.markedSpaces ? node.next.get(32) : node;
+    const next = node.next.get(c);
+    return next || !this.markedSpaces ? next : node.next.get(32)?.next.get(c);
   }
+
+  /** Position after the last step(). */
+  at = 0;
 
   /** Every end position of a trie phrase starting at pos (spaces skipped in spaceless languages). */
   ends(trie: TrieNode, pos: number): number[] {
@@ -181,7 +193,8 @@ class Runner {
     let i = pos;
     while (node && i < this.limit) {
       const wasSpace = this.norm.charCodeAt(i) === 32;
-      [node, i] = this.step(node, i, pos);
+      node = this.step(node, i, pos);
+      i = this.at;
       if (node?.end && !wasSpace) out.push(i);
     }
     return out;
@@ -189,46 +202,136 @@ class Runner {
 }
 
 /** Leftmost-longest, non-overlapping matches of a pattern set inside [nstart, nend). */
-export function runPatterns(
-  set: PatternSet,
-  norm: string,
-  nstart: number,
-  nend: number,
-  lang: Lang,
-  tokens: TokenBoundaries,
-): RawMatch[] {
+/**
+ * Every anchor of a linter's compiled patterns in one language, by first character: one scan of a
+ * reply finds all their occurrences, whatever rule or list they belong to.
+ */
+export class AnchorRegistry {
+  version = 0;
+  private readonly known = new Set<TrieNode>();
+  /** Union of every anchor's phrases; a node lists the anchors whose phrases end there. */
+  readonly root: MergedNode = { next: new Map(), end: false, anchors: [] };
+
+  add(set: PatternSet): void {
+    for (const anchor of set.anchors) {
+      if (this.known.has(anchor)) continue;
+      this.known.add(anchor);
+      merge(anchor, this.root, anchor);
+      this.version++;
+    }
+  }
+}
+
+interface MergedNode extends TrieNode {
+  next: Map<number, MergedNode>;
+  anchors: TrieNode[];
+}
+
+function merge(from: TrieNode, into: MergedNode, anchor: TrieNode): void {
+  for (const [c, child] of from.next) {
+    let target = into.next.get(c);
+    if (!target) into.next.set(c, (target = { next: new Map(), end: false, anchors: [] }));
+    if (child.end && !target.anchors.includes(anchor)) {
+      target.anchors.push(anchor);
+      target.end = true;
+    }
+    merge(child, target, anchor);
+  }
+}
+
+const NONE: readonly number[] = [];
+
+/** Per-reply matching state: anchor occurrences (one scan of the reply) and segmenter boundaries. */
+export class ReplyScan {
+  readonly tokens: TokenBoundaries;
+  private readonly index = new Map<TrieNode, number[]>();
+  private version = -1;
+
+  constructor(readonly norm: string, readonly lang: Lang, private readonly registry: AnchorRegistry) {
+    this.tokens = new TokenBoundaries(norm, lang);
+  }
+
+  /** Sorted positions where some phrase of the anchor starts. */
+  occurrences(anchor: TrieNode): readonly number[] {
+    if (this.version !== this.registry.version) this.build();
+    return this.index.get(anchor) ?? NONE;
+  }
+
+  private build(): void {
+    const { norm, registry } = this;
+    this.index.clear();
+    this.version = registry.version;
+    const runner = new Runner(norm, norm.length, SPACELESS[this.lang], this.tokens, this.lang === "th");
+    // One walk of the merged trie per position: typically one or two map lookups before it fails.
+    for (let pos = 0; pos < norm.length; pos++) {
+      let node: TrieNode | undefined = registry.root;
+      for (let i = pos; node && i < norm.length; i = runner.at) {
+        node = runner.step(node, i, pos);
+        if (!node?.end) continue;
+        for (const anchor of (node as MergedNode).anchors) {
+          const list = this.index.get(anchor);
+          if (!list) this.index.set(anchor, [pos]);
+          else if (list[list.length - 1] !== pos) list.push(pos);
+        }
+      }
+    }
+  }
+}
+
+function lowerBound(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Leftmost-longest, non-overlapping matches of a pattern set inside [nstart, nend). */
+export function runPatterns(set: PatternSet, nstart: number, nend: number, scan: ReplyScan): RawMatch[] {
   const out: RawMatch[] = [];
-  const runner = new Runner(norm, nend, SPACELESS[lang], tokens, lang === "th");
-  // Prefilter: a pattern can only match where its anchor (its rarest required item) occurs.
+  // A match contains an occurrence of its pattern's anchor and starts at most maxPrefix before it:
+  // only those windows are scanned, and only patterns whose anchor occurs are tried.
   let present: Set<TrieNode> | undefined;
-  for (let pos = nstart; pos < nend; pos++) {
-    const c = norm.charCodeAt(pos);
-    const anchors = c < 128 ? set.anchorsAscii[c] : set.anchorsByFirstChar.get(c);
-    if (!anchors) continue;
-    for (const anchor of anchors) {
-      if (!present?.has(anchor) && runner.hasPhraseAt(anchor, pos)) (present ??= new Set()).add(anchor);
+  const windows: number[] = [];
+  for (const anchor of set.anchors) {
+    const occ = scan.occurrences(anchor);
+    for (let i = lowerBound(occ, nstart); i < occ.length && (occ[i] as number) < nend; i++) {
+      (present ??= new Set()).add(anchor);
+      windows.push(Math.max(nstart, (occ[i] as number) - set.maxPrefix), occ[i] as number);
     }
   }
   if (!present) return out;
+  const order = Array.from({ length: windows.length / 2 }, (_, k) => k).sort((a, b) => (windows[2 * a] as number) - (windows[2 * b] as number));
+  const norm = scan.norm;
+  const runner = new Runner(norm, nend, SPACELESS[scan.lang], scan.tokens, scan.lang === "th");
   const { ascii, byFirstChar, wordStartsOnly } = set;
-  for (let pos = nstart; pos < nend; pos++) {
-    const c = norm.charCodeAt(pos);
-    const all = c < 128 ? ascii[c] : byFirstChar.get(c);
-    if (!all) continue;
-    if (wordStartsOnly && pos > 0 && isWordChar(norm.charCodeAt(pos - 1))) continue;
-    let bestEnd = -1;
-    let bestPattern: CompiledPattern | undefined;
-    for (const p of all) {
-      if (!present.has(p.anchor)) continue;
-      const end = runner.run(p, pos);
-      if (end > bestEnd) {
-        bestEnd = end;
-        bestPattern = p;
+  let pos = nstart;
+  for (const k of order) {
+    const lo = windows[2 * k] as number;
+    const hi = windows[2 * k + 1] as number;
+    if (pos < lo) pos = lo;
+    for (; pos <= hi && pos < nend; pos++) {
+      const c = norm.charCodeAt(pos);
+      const all = c < 128 ? ascii[c] : byFirstChar.get(c);
+      if (!all) continue;
+      if (wordStartsOnly && pos > 0 && isWordChar(norm.charCodeAt(pos - 1))) continue;
+      let bestEnd = -1;
+      let bestPattern: CompiledPattern | undefined;
+      for (const p of all) {
+        if (!present.has(p.anchor)) continue;
+        const end = runner.run(p, pos);
+        if (end > bestEnd) {
+          bestEnd = end;
+          bestPattern = p;
+        }
       }
-    }
-    if (bestPattern && bestEnd > pos) {
-      out.push({ nstart: pos, nend: bestEnd, pattern: bestPattern });
-      pos = bestEnd - 1;
+      if (bestPattern && bestEnd > pos) {
+        out.push({ nstart: pos, nend: bestEnd, pattern: bestPattern });
+        pos = bestEnd - 1;
+      }
     }
   }
   return out;

@@ -18,7 +18,7 @@ export interface TrieNode {
 }
 
 export type Item =
-  | { kind: "lit"; trie: TrieNode; optional: boolean; minLength: number }
+  | { kind: "lit"; trie: TrieNode; optional: boolean; minLength: number; maxLength: number }
   | { kind: "gap"; max: number; optional: boolean }
   /** `$`: only punctuation, a line break or the segment's end may follow. */
   | { kind: "end"; optional: false };
@@ -34,6 +34,8 @@ export interface CompiledPattern {
   firstChars: Set<number>;
   /** The required item least likely to occur (longest shortest phrase): a cheap prefilter. */
   anchor: TrieNode;
+  /** Upper bound on how far before its anchor a match can start (normalized chars). */
+  maxPrefix: number;
 }
 
 export class PatternError extends Error {
@@ -135,7 +137,7 @@ function literalsOf(token: string, lexicon: Lexicon, source: string): readonly s
 }
 
 export function compilePattern(source: string, lang: Lang, lexicon: Lexicon,
-  tries?: Map<string, { trie: TrieNode; minLength: number }>): CompiledPattern {
+  tries?: Map<string, { trie: TrieNode; minLength: number; maxLength: number }>): CompiledPattern {
   let body = source.trim();
   let [startMode, endMode] = DEFAULT_EDGES[lang];
   if (body.startsWith("*")) [startMode, body] = ["free", body.slice(1)];
@@ -163,6 +165,7 @@ export function compilePattern(source: string, lang: Lang, lexicon: Lexicon,
     if (!compiled) {
       const trie: TrieNode = { next: new Map(), end: false };
       let minLength = Infinity;
+      let maxLength = 0;
       for (const raw of literalsOf(token, lexicon, source)) {
         let phrase = normalizePhrase(raw);
         // Korean and Chinese spacing is free; Thai keeps a phrase's own spaces (optional when matching),
@@ -172,13 +175,14 @@ export function compilePattern(source: string, lang: Lang, lexicon: Lexicon,
         for (const variant of lang === "en" ? englishVariants(phrase) : [phrase]) {
           insert(trie, variant);
           minLength = Math.min(minLength, variant.length);
+          maxLength = Math.max(maxLength, variant.length);
         }
       }
       if (minLength === Infinity) throw new PatternError(`Empty item "${token}" in pattern "${source}"`);
-      compiled = { trie, minLength };
+      compiled = { trie, minLength, maxLength };
       tries?.set(token, compiled);
     }
-    items.push({ kind: "lit", trie: compiled.trie, optional, minLength: compiled.minLength });
+    items.push({ kind: "lit", trie: compiled.trie, optional, minLength: compiled.minLength, maxLength: compiled.maxLength });
   }
   const firstChars = new Set<number>();
   let anchored = false;
@@ -191,12 +195,17 @@ export function compilePattern(source: string, lang: Lang, lexicon: Lexicon,
     }
   }
   if (!anchored) throw new PatternError(`Pattern "${source}" has no required item`);
-  let anchor: Item & { kind: "lit" } | undefined;
-  for (const item of items) {
-    if (item.kind === "lit" && !item.optional && (!anchor || item.minLength > anchor.minLength)) anchor = item;
-  }
+  let anchorAt = -1;
+  items.forEach((item, k) => {
+    const best = items[anchorAt];
+    if (item.kind === "lit" && !item.optional && (!best || best.kind !== "lit" || item.minLength > best.minLength)) anchorAt = k;
+  });
+  // A literal of n chars spans at most 2n - 1 text chars (one collapsed space between any two), plus
+  // one space before each item.
+  let maxPrefix = 0;
+  for (const item of items.slice(0, anchorAt)) maxPrefix += item.kind === "lit" ? 2 * item.maxLength + 1 : item.kind === "gap" ? item.max + 1 : 1;
   return { source, items, startMode, endMode, hasGap: items.some((i) => i.kind === "gap"), firstChars,
-    anchor: (anchor as Item & { kind: "lit" }).trie };
+    anchor: (items[anchorAt] as Item & { kind: "lit" }).trie, maxPrefix };
 }
 
 /** Compiled patterns indexed by first character, for one pass over a segment. */
@@ -207,13 +216,14 @@ export interface PatternSet {
   ascii: (CompiledPattern[] | undefined)[];
   /** Every pattern must start a word ("word"/"eojeol" start edge): positions inside words are skipped. */
   wordStartsOnly: boolean;
-  /** Distinct anchor tries, by first character (ASCII fast path + map), for the prefilter pass. */
-  anchorsAscii: (TrieNode[] | undefined)[];
-  anchorsByFirstChar: Map<number, TrieNode[]>;
+  /** Distinct anchor tries of the patterns. */
+  anchors: TrieNode[];
+  /** Largest maxPrefix of the patterns. */
+  maxPrefix: number;
 }
 
 export function compilePatternSet(sources: readonly string[], lang: Lang, lexicon: Lexicon): PatternSet {
-  const tries = new Map<string, { trie: TrieNode; minLength: number }>();
+  const tries = new Map<string, { trie: TrieNode; minLength: number; maxLength: number }>();
   const patterns = sources.map((s) => compilePattern(s, lang, lexicon, tries));
   const byFirstChar = new Map<number, CompiledPattern[]>();
   for (const p of patterns) {
@@ -226,15 +236,7 @@ export function compilePatternSet(sources: readonly string[], lang: Lang, lexico
   const ascii: (CompiledPattern[] | undefined)[] = new Array(128).fill(undefined);
   for (const [c, list] of byFirstChar) if (c < 128) ascii[c] = list;
   const wordStartsOnly = patterns.every((p) => p.startMode === "word" || p.startMode === "eojeol");
-  const anchorsByFirstChar = new Map<number, TrieNode[]>();
-  for (const anchor of new Set(patterns.map((p) => p.anchor))) {
-    for (const c of anchor.next.keys()) {
-      const list = anchorsByFirstChar.get(c);
-      if (list) list.push(anchor);
-      else anchorsByFirstChar.set(c, [anchor]);
-    }
-  }
-  const anchorsAscii: (TrieNode[] | undefined)[] = new Array(128).fill(undefined);
-  for (const [c, list] of anchorsByFirstChar) if (c < 128) anchorsAscii[c] = list;
-  return { patterns, byFirstChar, ascii, wordStartsOnly, anchorsAscii, anchorsByFirstChar };
+  const anchors = [...new Set(patterns.map((p) => p.anchor))];
+  const maxPrefix = Math.max(0, ...patterns.map((p) => p.maxPrefix));
+  return { patterns, byFirstChar, ascii, wordStartsOnly, anchors, maxPrefix };
 }

@@ -1,7 +1,7 @@
 // The Reply a rule sees: built once per lint from the input, its masks and its language.
 
 import { type Mask, findMasks, type Format } from "./mask.js";
-import { TokenBoundaries } from "./match.js";
+import { type AnchorRegistry, ReplyScan } from "./match.js";
 import { normalize, type Normalized } from "./normalize.js";
 import { splitClauses, splitSentences, type Span } from "./segment.js";
 import type { Lang, Reply, Segment, TextConventions } from "./types.js";
@@ -22,19 +22,20 @@ export class ReplyImpl implements Reply {
   readonly text: string;
   readonly norm: string;
   readonly sentences: readonly Segment[];
-  readonly tokens: TokenBoundaries;
+  /** Anchor occurrences and segmenter boundaries, shared by every rule that matches on this reply. */
+  readonly scan: ReplyScan;
   private readonly starts: Int32Array;
   private readonly ends: Int32Array;
   private readonly masks: readonly Mask[];
   private readonly clauseCache = new Map<number, readonly Segment[]>();
 
-  constructor(prepared: Prepared, readonly lang: Lang, readonly conventions: TextConventions) {
+  constructor(prepared: Prepared, readonly lang: Lang, readonly conventions: TextConventions, anchors: AnchorRegistry) {
     this.text = prepared.text;
     this.masks = prepared.masks;
     this.norm = prepared.normalized.norm;
     this.starts = prepared.normalized.starts;
     this.ends = prepared.normalized.ends;
-    this.tokens = new TokenBoundaries(this.norm, lang);
+    this.scan = new ReplyScan(this.norm, lang, anchors);
     this.sentences = splitSentences(this.norm, lang, conventions).map((s) => this.segment(s));
   }
 
