@@ -158,8 +158,11 @@ export function createLinter(config: LinterConfig = {}): Linter {
   function lint(text: string, options: LintOptions = {}): LintResult {
     if (typeof text !== "string") throw new ReplylintConfigError(`lint expects a string, got ${text === null ? "null" : typeof text}`);
     validateOptions(options);
-    const settings = new Map(baseSettings);
-    resolveSettings(rules, options.rules, settings, "lint options");
+    let settings = baseSettings;
+    if (options.rules !== undefined) {
+      settings = new Map(baseSettings);
+      resolveSettings(rules, options.rules, settings, "lint options");
+    }
 
     const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
     const forced = options.language && options.language !== "auto" ? options.language : undefined;

@@ -103,6 +103,12 @@ export function normalize(text: string, masks: readonly Mask[] = []): Normalized
       i++;
       continue;
     }
+    if (isStable(c)) {
+      flushSpace();
+      pushCode(c, i, i + 1);
+      i++;
+      continue;
+    }
     if (isSpace(c) || isLineBreak(c)) {
       space(i, i + 1, isLineBreak(c));
       i++;
@@ -127,11 +133,6 @@ export function normalize(text: string, masks: readonly Mask[] = []): Normalized
     const fold = FOLD[c];
     if (fold !== undefined) {
       push(fold, i, i + 1);
-      i++;
-      continue;
-    }
-    if (isStable(c)) {
-      pushCode(c, i, i + 1);
       i++;
       continue;
     }
