@@ -1,14 +1,11 @@
 import { readFileSync } from "node:fs";
 import { defineConfig } from "tsup";
 import type { Plugin } from "esbuild";
+import { FRANC_LANGUAGES } from "./src/franc-languages.js";
 
-// Latin-script languages franc may choose between. English is the one we lint; the others exist so
-// that a Spanish or German reply is recognised as "not English" (→ "und") instead of being linted.
-const FRANC_LATIN = ["eng", "spa", "por", "fra", "deu", "ita", "nld", "ind", "vie", "tur", "pol", "swe",
-  "dan", "nob", "fin", "ron", "ces", "hun", "tgl", "cat", "slk", "hrv", "zlm", "afr"];
-
-// franc ships trigram models for 187 languages (≈260 kB). We bundle franc with only the models above,
-// so the browser entry stays small and cold import stays fast; franc's own code is used unchanged.
+// franc ships trigram models for 187 languages (≈260 kB). We bundle franc with only the models of
+// src/franc-languages.ts, so the browser entry stays small and cold import stays fast; franc's own code
+// is used unchanged.
 const francSubset: Plugin = {
   name: "franc-subset",
   setup(build) {
@@ -18,8 +15,15 @@ const francSubset: Plugin = {
       const data = new Function(`return (${body});`)() as Record<string, Record<string, string>>;
       const latin = data["Latin"] ?? {};
       const kept: Record<string, string> = {};
-      for (const code of FRANC_LATIN) if (latin[code]) kept[code] = latin[code];
+      for (const code of FRANC_LANGUAGES) if (latin[code]) kept[code] = latin[code];
       return { contents: `export const data = ${JSON.stringify({ Latin: kept })};`, loader: "js" };
+    });
+    // franc first picks a script with one expression per script; we only ever ask it about Latin text.
+    build.onLoad({ filter: /[\\/]franc[\\/]expressions\.js$/ }, (args) => {
+      const source = readFileSync(args.path, "utf8");
+      const body = source.slice(source.indexOf("= {") + 2, source.lastIndexOf("}") + 1);
+      const expressions = new Function(`return (${body});`)() as Record<string, RegExp>;
+      return { contents: `export const expressions = { Latin: ${String(expressions["Latin"])} };`, loader: "js" };
     });
   },
 };

@@ -3,12 +3,12 @@
 // franc costs ~0.1 ms per reply; the function-word test costs a few µs and settles most English replies.
 
 import { franc } from "franc";
+import { FRANC_LANGUAGES } from "./franc-languages.js";
 import type { Lang } from "./types.js";
 import { findMasks } from "./mask.js";
 import { normalize } from "./normalize.js";
 
-const FRANC_ONLY = ["eng", "spa", "por", "fra", "deu", "ita", "nld", "ind", "vie", "tur", "pol", "swe",
-  "dan", "nob", "fin", "ron", "ces", "hun", "tgl", "cat", "slk", "hrv", "zlm", "afr"];
+const FRANC_ONLY = FRANC_LANGUAGES;
 
 // Very frequent English words that are rare as words in the other Latin-script languages above.
 const ENGLISH = new Set(("the you your i we our it is are was be been to of and for with this that " +

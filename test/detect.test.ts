@@ -21,6 +21,13 @@ describe("detectLanguage", () => {
     ["Gracias por escribirnos. Su reembolso se procesará mañana.", "und"],
     ["Vielen Dank für Ihre Nachricht, wir melden uns so schnell wie möglich.", "und"],
     ["Merci pour votre message, nous revenons vers vous très vite.", "und"],
+    // languages without their own franc model still come out "not English"
+    ["Siparişiniz yarın kargoya verilecek, anlayışınız için teşekkür ederiz.", "und"],
+    ["Dziękujemy za wiadomość, zwrot pieniędzy nastąpi jutro.", "und"],
+    ["Tack för ditt meddelande, vi återkommer så snart som möjligt.", "und"],
+    ["Tak for din besked, vi vender tilbage hurtigst muligt med en løsning.", "und"],
+    ["Terima kasih atas pesan Anda, pesanan akan dikirim besok pagi.", "und"],
+    ["Salamat po sa inyong mensahe, ipapadala namin ang order bukas.", "und"],
     ["ご連絡ありがとうございます。返金手続きを行いました。", "und"],
     ["Спасибо за обращение, мы вернём деньги завтра.", "und"],
     ["", "und"],

@@ -14,8 +14,6 @@ export default {
       help: ["help", "help you", "help you out", "assist", "assist you", "do", "do for you", "look into", "support you",
         "help with", "help you with", "assist with", "assist you with", "be of help", "be of assistance", "be of service",
         "answer", "clarify", "check"],
-      need: ["questions", "question", "queries", "query", "concerns", "concern", "issues", "issue", "problems",
-        "problem", "help", "assistance", "support", "trouble", "doubts", "inquiries", "enquiries", "requests"],
       contact: ["let me know", "let us know", "lmk", "reach out", "reach out to us", "reach out to me", "contact us",
         "contact me", "get in touch", "get back to us", "get back to me", "give us a shout", "give me a shout",
         "give us a holler", "drop us a line", "drop me a line", "drop us a note", "drop us a message", "hit us up",
