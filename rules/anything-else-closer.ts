@@ -86,16 +86,15 @@ export default defineRule<MessageId, Data>({
           };
           const question = find(data.questions);
           if (question) return question;
-          const contact = find(data.contacts);
-          if (!contact && !inZone) return undefined;
-          const elseCondition = contact ? find(data.elseConditions) : undefined;
+          // Contact requests are common ("send", "inform"); look for one only once a reason is there.
+          const elseCondition = find(data.elseConditions);
+          const reason = elseCondition ?? (inZone ? find(data.openConditions) ?? find(data.markers) : undefined);
+          const contact = reason ? find(data.contacts) : undefined;
           if (contact && elseCondition) return union(contact, elseCondition);
           if (!inZone) return undefined;
           const availability = find(data.availability);
           if (availability) return availability;
-          if (!contact) return undefined;
-          const reason = find(data.openConditions) ?? find(data.markers);
-          return reason ? union(contact, reason) : undefined;
+          return contact && reason ? union(contact, reason) : undefined;
         };
         const isSignOff = (s: Segment): boolean => {
           if (!hasLetters(reply, s)) return true;

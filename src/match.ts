@@ -28,8 +28,8 @@ function wordSegmenter(lang: Lang): Intl.Segmenter {
 
 // Thai leading vowels (เ แ โ ใ ไ) always begin a syllable: a safe place to start segmenting.
 const isLeadingVowel = (c: number): boolean => c >= 0x0e40 && c <= 0x0e44;
-const WINDOW = 24;
-const MARGIN = 10;
+const WINDOW = 16;
+const MARGIN = 8;
 
 /**
  * Segmenter word boundaries, asked for lazily. Each verdict segments a small window around the
@@ -108,14 +108,26 @@ class Runner {
       this.memo.clear();
     }
     this.useMemo = p.hasGap;
-    const end = this.walk(p, 0, start, start);
-    return end > start && deferStart && !this.tokens.has(start) ? -1 : end;
+    // Token end edges are first assumed, then the winning end is verified; only if it fails is the
+    // walk repeated with every candidate end checked (rare), so most matches cost one verdict per edge.
+    this.optimistic = p.endMode === "token";
+    let end = this.walk(p, 0, start, start);
+    if (end <= start || (deferStart && !this.tokens.has(start))) return -1;
+    if (this.optimistic && !this.tokens.has(end)) {
+      this.optimistic = false;
+      this.memo?.clear();
+      end = this.walk(p, 0, start, start);
+    }
+    return end;
   }
+
+  private optimistic = false;
 
   /** Longest end of items[k…] matched from pos, or -1. */
   private walk(p: CompiledPattern, k: number, pos: number, start: number): number {
     if (k === p.items.length) {
-      return pos > start && edgeOk(p.endMode, this.norm, pos, false, this.tokens) ? pos : -1;
+      if (pos <= start) return -1;
+      return this.optimistic || edgeOk(p.endMode, this.norm, pos, false, this.tokens) ? pos : -1;
     }
     const key = k * (this.limit + 1) + pos;
     const cached = this.useMemo ? this.memo?.get(key) : undefined;
