@@ -133,11 +133,11 @@ export function createLinter(config: LinterConfig = {}): Linter {
   const registries: Record<Lang, AnchorRegistry> = { en: new AnchorRegistry(), ko: new AnchorRegistry(), zh: new AnchorRegistry(), th: new AnchorRegistry() };
   // Compiled patterns, per language, keyed by the locale's array itself.
   const compiled: Record<Lang, WeakMap<Patterns, PatternSet>> = { en: new WeakMap(), ko: new WeakMap(), zh: new WeakMap(), th: new WeakMap() };
-  const patternSet = (lang: Lang, patterns: Patterns, lexicon: Lexicon, ruleId: string): PatternSet => {
+  const patternSet = (lang: Lang, patterns: Patterns, lexicon: () => Lexicon, ruleId: string): PatternSet => {
     let set = compiled[lang].get(patterns);
     if (!set) {
       try {
-        set = compilePatternSet(patterns, lang, lexicon);
+        set = compilePatternSet(patterns, lang, lexicon());
       } catch (error) {
         if (error instanceof PatternError) throw new ReplylintConfigError(`rule "${ruleId}" (${lang}): ${error.message}`);
         throw error;
@@ -192,7 +192,8 @@ export function createLinter(config: LinterConfig = {}): Linter {
       // A rule runs in a language it supports and for which it has data (or carries its own messages).
       if (!rule.meta.languages.includes(lang) || (!locale && !rule.meta.messages)) continue;
       const data = (locale?.data ?? {}) as { lexicon?: Lexicon };
-      const lexicon: Lexicon = data.lexicon ? { ...pack.lexicon, ...data.lexicon } : pack.lexicon;
+      // The rule's own lists shadow the shared ones; only needed when a pattern list is compiled.
+      const lexicon = (): Lexicon => (data.lexicon ? { ...pack.lexicon, ...data.lexicon } : pack.lexicon);
       const reports: Report[] = [];
       const memo = new Map<Patterns, Map<number, readonly PhraseMatch[]>>();
       const context: RuleContext = {
