@@ -306,12 +306,12 @@ export function runPatterns(set: PatternSet, nstart: number, nend: number, scan:
   const out: RawMatch[] = [];
   // A match contains an occurrence of its pattern's anchor and starts at most maxPrefix before it:
   // only those windows are scanned, and only patterns whose anchor occurs are tried.
-  let present: Set<TrieNode> | undefined;
+  let present: Map<TrieNode, readonly number[]> | undefined;
   const windows: number[] = [];
   for (const anchor of set.anchors) {
     const occ = scan.occurrences(anchor);
     for (let i = lowerBound(occ, nstart); i < occ.length && (occ[i] as number) < nend; i++) {
-      (present ??= new Set()).add(anchor);
+      (present ??= new Map()).set(anchor, occ);
       windows.push(Math.max(nstart, (occ[i] as number) - set.maxPrefix), occ[i] as number);
     }
   }
@@ -333,7 +333,11 @@ export function runPatterns(set: PatternSet, nstart: number, nend: number, scan:
       let bestEnd = -1;
       let bestPattern: CompiledPattern | undefined;
       for (const p of all) {
-        if (!present.has(p.anchor)) continue;
+        // Only where this pattern's own anchor occurs within its reach.
+        const occ = present.get(p.anchor);
+        if (!occ) continue;
+        const next = occ[lowerBound(occ, pos)];
+        if (next === undefined || next - pos > p.maxPrefix) continue;
         const end = runner.run(p, pos);
         if (end > bestEnd) {
           bestEnd = end;

@@ -200,10 +200,12 @@ export function compilePattern(source: string, lang: Lang, lexicon: Lexicon,
     const best = items[anchorAt];
     if (item.kind === "lit" && !item.optional && (!best || best.kind !== "lit" || item.minLength > best.minLength)) anchorAt = k;
   });
-  // A literal of n chars spans at most 2n - 1 text chars (one collapsed space between any two), plus
-  // one space before each item.
+  // How far before its anchor a match can start: each item's longest phrase, plus one space before
+  // each item; in Korean and Chinese a literal of n chars may also hold a space between any two
+  // (whitespace is collapsed), so it spans at most 2n - 1.
+  const spread = lang === "ko" || lang === "zh" ? 2 : 1;
   let maxPrefix = 0;
-  for (const item of items.slice(0, anchorAt)) maxPrefix += item.kind === "lit" ? 2 * item.maxLength + 1 : item.kind === "gap" ? item.max + 1 : 1;
+  for (const item of items.slice(0, anchorAt)) maxPrefix += item.kind === "lit" ? spread * item.maxLength + 1 : item.kind === "gap" ? item.max + 1 : 1;
   return { source, items, startMode, endMode, hasGap: items.some((i) => i.kind === "gap"), firstChars,
     anchor: (items[anchorAt] as Item & { kind: "lit" }).trie, maxPrefix };
 }
