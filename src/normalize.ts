@@ -103,6 +103,18 @@ export function normalize(text: string, masks: readonly Mask[] = []): Normalized
       i++;
       continue;
     }
+    if (c >= 0x0e00 && c <= 0x0e7f) {
+      // Thai: no NFKC (it breaks SARA AM). Repair "เเ" → "แ", fold Thai digits.
+      flushSpace();
+      if (c === 0x0e40 && text.charCodeAt(i + 1) === 0x0e40) {
+        push("แ", i, i + 2);
+        i += 2;
+      } else {
+        pushCode(c >= 0x0e50 && c <= 0x0e59 ? c - 0x0e50 + 48 : c, i, i + 1);
+        i++;
+      }
+      continue;
+    }
     if (isStable(c)) {
       flushSpace();
       pushCode(c, i, i + 1);
@@ -119,17 +131,6 @@ export function normalize(text: string, masks: readonly Mask[] = []): Normalized
       continue;
     }
     flushSpace();
-    if (c >= 0x0e00 && c <= 0x0e7f) {
-      // Thai: no NFKC. Repair "เเ" → "แ", fold Thai digits.
-      if (c === 0x0e40 && text.charCodeAt(i + 1) === 0x0e40) {
-        push("แ", i, i + 2);
-        i += 2;
-      } else {
-        pushCode(c >= 0x0e50 && c <= 0x0e59 ? c - 0x0e50 + 48 : c, i, i + 1);
-        i++;
-      }
-      continue;
-    }
     const fold = FOLD[c];
     if (fold !== undefined) {
       push(fold, i, i + 1);
