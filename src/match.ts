@@ -145,8 +145,11 @@ class Runner {
     } else {
       const from = pos > start ? this.join(pos) : pos;
       if (from >= 0) {
-        for (const end of this.ends(item.trie, from)) {
-          const r = this.walk(p, k + 1, end, start);
+        // One reusable buffer per item index: a level's ends stay live only while that level loops.
+        const ends = (this.buffers[k] ??= []);
+        const count = this.ends(item.trie, from, ends);
+        for (let e = 0; e < count; e++) {
+          const r = this.walk(p, k + 1, ends[e] as number, start);
           if (r > best) best = r;
         }
       }
@@ -172,16 +175,6 @@ class Runner {
     return isWordChar(norm.charCodeAt(pos - 1)) && isWordChar(norm.charCodeAt(pos)) ? -1 : pos;
   }
 
-  /** Whether some phrase of the trie starts at pos (the prefilter; allocates nothing). */
-  hasPhraseAt(trie: TrieNode, pos: number): boolean {
-    let node: TrieNode | undefined = trie;
-    for (let i = pos; node && i < this.limit; i = this.at) {
-      node = this.step(node, i, pos);
-      if (node?.end) return true;
-    }
-    return false;
-  }
-
   /**
    * One step of a trie walk from text position i: the next node and position. Spaces in the text are
    * skipped in Korean and Chinese; in Thai a text space is crossed only where the phrase has one, and
@@ -199,18 +192,20 @@ class Runner {
   at = 0;
 
   /** Every end position of a trie phrase starting at pos (spaces skipped in spaceless languages). */
-  ends(trie: TrieNode, pos: number): number[] {
-    const out: number[] = [];
+  ends(trie: TrieNode, pos: number, out: number[]): number {
+    let count = 0;
     let node: TrieNode | undefined = trie;
     let i = pos;
     while (node && i < this.limit) {
       const wasSpace = this.norm.charCodeAt(i) === 32;
       node = this.step(node, i, pos);
       i = this.at;
-      if (node?.end && !wasSpace) out.push(i);
+      if (node?.end && !wasSpace) out[count++] = i;
     }
-    return out;
+    return count;
   }
+
+  private readonly buffers: number[][] = [];
 }
 
 /** Leftmost-longest, non-overlapping matches of a pattern set inside [nstart, nend). */
@@ -318,23 +313,23 @@ export function runPatterns(set: PatternSet, nstart: number, nend: number, scan:
   // A match contains an occurrence of its pattern's anchor and starts at most maxPrefix before it:
   // only those windows are scanned, and only patterns whose anchor occurs are tried.
   let present: Map<TrieNode, readonly number[]> | undefined;
-  const windows: number[] = [];
+  let anchorsAt: number[] | undefined;
   for (const anchor of set.anchors) {
     const occ = scan.occurrences(anchor);
     for (let i = lowerBound(occ, nstart); i < occ.length && (occ[i] as number) < nend; i++) {
       (present ??= new Map()).set(anchor, occ);
-      windows.push(Math.max(nstart, (occ[i] as number) - set.maxPrefix), occ[i] as number);
+      (anchorsAt ??= []).push(occ[i] as number);
     }
   }
-  if (!present) return out;
-  const order = Array.from({ length: windows.length / 2 }, (_, k) => k).sort((a, b) => (windows[2 * a] as number) - (windows[2 * b] as number));
+  if (!present || !anchorsAt) return out;
+  // Windows [anchor - maxPrefix, anchor] share one width, so sorting anchors sorts the windows.
+  if (present.size > 1) anchorsAt.sort((a, b) => a - b);
   const norm = scan.norm;
   const runner = new Runner(norm, nend, SPACELESS[scan.lang], scan.tokens, scan.lang === "th");
   const { ascii, byFirstChar, wordStartsOnly } = set;
   let pos = nstart;
-  for (const k of order) {
-    const lo = windows[2 * k] as number;
-    const hi = windows[2 * k + 1] as number;
+  for (const hi of anchorsAt) {
+    const lo = Math.max(nstart, hi - set.maxPrefix);
     if (pos < lo) pos = lo;
     for (; pos <= hi && pos < nend; pos++) {
       const c = norm.charCodeAt(pos);
