@@ -6,7 +6,8 @@ import { detectNormalized } from "./detect.js";
 import { ReplylintConfigError } from "./errors.js";
 import { applyEdits, pickSafeEdits } from "./fix.js";
 import { interpolate, slotsOf } from "./interpolate.js";
-import { AnchorRegistry, runPatterns } from "./match.js";
+import { AnchorAutomaton } from "./anchors.js";
+import { runPatterns } from "./match.js";
 import { compilePatternSet, PatternError, type PatternSet } from "./pattern.js";
 import { LineIndex } from "./positions.js";
 import { prepare, ReplyImpl } from "./reply.js";
@@ -130,7 +131,7 @@ export function createLinter(config: LinterConfig = {}): Linter {
   resolveSettings(rules, config.rules, baseSettings, "createLinter");
 
   // Every anchor of every compiled pattern, per language: one scan of a reply finds them all.
-  const registries: Record<Lang, AnchorRegistry> = { en: new AnchorRegistry(), ko: new AnchorRegistry(), zh: new AnchorRegistry(), th: new AnchorRegistry() };
+  const automata: Record<Lang, AnchorAutomaton> = { en: new AnchorAutomaton("en"), ko: new AnchorAutomaton("ko"), zh: new AnchorAutomaton("zh"), th: new AnchorAutomaton("th") };
   // Compiled patterns, per language, keyed by the locale's array itself.
   const compiled: Record<Lang, WeakMap<Patterns, PatternSet>> = { en: new WeakMap(), ko: new WeakMap(), zh: new WeakMap(), th: new WeakMap() };
   const patternSet = (lang: Lang, patterns: Patterns, lexicon: () => Lexicon, ruleId: string): PatternSet => {
@@ -143,7 +144,7 @@ export function createLinter(config: LinterConfig = {}): Linter {
         throw error;
       }
       compiled[lang].set(patterns, set);
-      registries[lang].add(set);
+      automata[lang].add(set.anchors);
     }
     return set;
   };
@@ -180,7 +181,7 @@ export function createLinter(config: LinterConfig = {}): Linter {
     const lang = forced ?? detectNormalized(prepared.normalized.norm);
     if (lang === "und") return { language: "und", diagnostics: [] };
     const pack = packs[lang];
-    const reply = new ReplyImpl(prepared, lang, pack.text, registries[lang]);
+    const reply = new ReplyImpl(prepared, lang, pack.text, automata[lang]);
     const msgLang: Lang = options.messageLanguage && options.messageLanguage !== "auto" ? options.messageLanguage : lang;
     const lines = new LineIndex(text);
     const diagnostics: Diagnostic[] = [];

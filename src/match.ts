@@ -6,6 +6,7 @@
 
 import type { CompiledPattern, EdgeMode, Item, PatternSet, TrieNode } from "./pattern.js";
 import { SPACELESS } from "./pattern.js";
+import type { AnchorAutomaton } from "./anchors.js";
 import type { Lang } from "./types.js";
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
@@ -208,91 +209,25 @@ class Runner {
   private readonly buffers: number[][] = [];
 }
 
-/** Leftmost-longest, non-overlapping matches of a pattern set inside [nstart, nend). */
-/**
- * Every anchor of a linter's compiled patterns in one language, by first character: one scan of a
- * reply finds all their occurrences, whatever rule or list they belong to.
- */
-export class AnchorRegistry {
-  version = 0;
-  private readonly known = new Set<TrieNode>();
-  /** Union of every anchor's phrases; a node lists the anchors whose phrases end there. */
-  readonly root: MergedNode = { next: new Map(), end: false, anchors: [] };
-
-  add(set: PatternSet): void {
-    for (const anchor of set.anchors) {
-      if (this.known.has(anchor)) continue;
-      this.known.add(anchor);
-      merge(anchor, this.root, anchor);
-      this.version++;
-    }
-  }
-}
-
-interface MergedNode extends TrieNode {
-  next: Map<number, MergedNode>;
-  anchors: TrieNode[];
-}
-
-function merge(from: TrieNode, into: MergedNode, anchor: TrieNode): void {
-  for (const [c, child] of from.next) {
-    let target = into.next.get(c);
-    if (!target) into.next.set(c, (target = { next: new Map(), end: false, anchors: [] }));
-    if (child.end && !target.anchors.includes(anchor)) {
-      target.anchors.push(anchor);
-      target.end = true;
-    }
-    merge(child, target, anchor);
-  }
-}
-
 const NONE: readonly number[] = [];
 
 /** Per-reply matching state: anchor occurrences (one scan of the reply) and segmenter boundaries. */
 export class ReplyScan {
   readonly tokens: TokenBoundaries;
-  private readonly index = new Map<TrieNode, number[]>();
+  private index = new Map<TrieNode, number[]>();
   private version = -1;
 
-  constructor(readonly norm: string, readonly lang: Lang, private readonly registry: AnchorRegistry) {
+  constructor(readonly norm: string, readonly lang: Lang, private readonly automaton: AnchorAutomaton) {
     this.tokens = new TokenBoundaries(norm, lang);
   }
 
   /** Sorted positions where some phrase of the anchor starts. */
   occurrences(anchor: TrieNode): readonly number[] {
-    if (this.version !== this.registry.version) this.build();
-    return this.index.get(anchor) ?? NONE;
-  }
-
-  private build(): void {
-    const { norm, registry } = this;
-    this.index.clear();
-    this.version = registry.version;
-    const spaceless = SPACELESS[this.lang];
-    const marked = this.lang === "th";
-    const n = norm.length;
-    // One walk of the merged trie per position: typically one or two map lookups before it fails.
-    // (The same stepping rules as Runner.step, inlined: this loop is the hottest in the engine.)
-    for (let pos = 0; pos < n; pos++) {
-      let node: MergedNode | undefined = registry.root.next.get(norm.charCodeAt(pos));
-      for (let i = pos + 1; node; ) {
-        if (node.end) {
-          for (const anchor of node.anchors) {
-            const list = this.index.get(anchor);
-            if (!list) this.index.set(anchor, [pos]);
-            else if (list[list.length - 1] !== pos) list.push(pos);
-          }
-        }
-        if (i >= n) break;
-        const c = norm.charCodeAt(i++);
-        if (c === 32 && spaceless) {
-          if (marked) node = node.next.get(32);
-          continue;
-        }
-        const next: MergedNode | undefined = node.next.get(c);
-        node = next || !marked ? next : node.next.get(32)?.next.get(c);
-      }
+    if (this.version !== this.automaton.version) {
+      this.version = this.automaton.version;
+      this.index = this.automaton.scan(this.norm);
     }
+    return this.index.get(anchor) ?? NONE;
   }
 }
 
@@ -307,6 +242,7 @@ function lowerBound(sorted: readonly number[], value: number): number {
   return lo;
 }
 
+/** Leftmost-longest, non-overlapping matches of a pattern set inside [nstart, nend). */
 /** Leftmost-longest, non-overlapping matches of a pattern set inside [nstart, nend). */
 export function runPatterns(set: PatternSet, nstart: number, nend: number, scan: ReplyScan): RawMatch[] {
   const out: RawMatch[] = [];

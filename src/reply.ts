@@ -1,7 +1,8 @@
 // The Reply a rule sees: built once per lint from the input, its masks and its language.
 
 import { type Mask, findMasks, type Format } from "./mask.js";
-import { type AnchorRegistry, ReplyScan } from "./match.js";
+import type { AnchorAutomaton } from "./anchors.js";
+import { ReplyScan } from "./match.js";
 import { normalize, type Normalized } from "./normalize.js";
 import { splitClauses, splitSentences, type Span } from "./segment.js";
 import type { Lang, Reply, Segment, TextConventions } from "./types.js";
@@ -29,7 +30,7 @@ export class ReplyImpl implements Reply {
   private readonly masks: readonly Mask[];
   private readonly clauseCache = new Map<number, readonly Segment[]>();
 
-  constructor(prepared: Prepared, readonly lang: Lang, readonly conventions: TextConventions, anchors: AnchorRegistry) {
+  constructor(prepared: Prepared, readonly lang: Lang, readonly conventions: TextConventions, anchors: AnchorAutomaton) {
     this.text = prepared.text;
     this.masks = prepared.masks;
     this.norm = prepared.normalized.norm;

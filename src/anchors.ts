@@ -1,0 +1,141 @@
+// Aho–Corasick over the anchor phrases of every compiled pattern of one language: one pass over a
+// reply, one transition per character, finds where each anchor occurs. The matcher then runs a
+// pattern only within reach of its own anchor, so most of the reply is never looked at twice.
+
+import type { TrieNode } from "./pattern.js";
+import type { Lang } from "./types.js";
+
+interface Output {
+  anchor: number;
+  /** Phrase length in fed characters (spaces excluded where they are skipped). */
+  length: number;
+}
+
+/** Every phrase of a trie (at most `limit`; anchors are word lists, not combinatorial patterns). */
+function phrasesOf(trie: TrieNode, limit = 5000): string[] {
+  const out: string[] = [];
+  const walk = (node: TrieNode, prefix: string): void => {
+    if (node.end) out.push(prefix);
+    for (const [c, child] of node.next) if (out.length < limit) walk(child, prefix + String.fromCharCode(c));
+  };
+  walk(trie, "");
+  return out;
+}
+
+/** Thai phrases keep their spaces, which the text may omit: every phrase with and without each. */
+function withOptionalSpaces(phrase: string): string[] {
+  let variants = [""];
+  for (const ch of phrase) {
+    variants = ch === " " && variants.length < 16 ? variants.flatMap((v) => [v + " ", v]) : variants.map((v) => v + ch);
+  }
+  return variants;
+}
+
+export class AnchorAutomaton {
+  /** Bumped whenever anchors are added; a reply scanned under an older version is scanned again. */
+  version = 0;
+  private readonly anchors: TrieNode[] = [];
+  private readonly ids = new Map<TrieNode, number>();
+  private builtVersion = -1;
+  private goto: Map<number, number>[] = [];
+  private fail = new Int32Array(1);
+  private outputs: Output[][] = [];
+  /** Korean and Chinese: text spaces are skipped inside phrases. */
+  private readonly skipSpaces: boolean;
+  /** Thai: a phrase's own spaces may be missing from the text. */
+  private readonly optionalSpaces: boolean;
+
+  constructor(lang: Lang) {
+    this.skipSpaces = lang === "ko" || lang === "zh";
+    this.optionalSpaces = lang === "th";
+  }
+
+  add(anchors: readonly TrieNode[]): void {
+    for (const anchor of anchors) {
+      if (this.ids.has(anchor)) continue;
+      this.ids.set(anchor, this.anchors.length);
+      this.anchors.push(anchor);
+      this.version++;
+    }
+  }
+
+  private build(): void {
+    const goto: Map<number, number>[] = [new Map()];
+    const outputs: Output[][] = [[]];
+    this.anchors.forEach((anchor, id) => {
+      for (const phrase of phrasesOf(anchor)) {
+        for (const variant of this.optionalSpaces ? withOptionalSpaces(phrase) : [phrase]) {
+          let state = 0;
+          for (let i = 0; i < variant.length; i++) {
+            const c = variant.charCodeAt(i);
+            let next = (goto[state] as Map<number, number>).get(c);
+            if (next === undefined) {
+              next = goto.length;
+              goto.push(new Map());
+              outputs.push([]);
+              (goto[state] as Map<number, number>).set(c, next);
+            }
+            state = next;
+          }
+          const own = outputs[state] as Output[];
+          if (!own.some((o) => o.anchor === id && o.length === variant.length)) own.push({ anchor: id, length: variant.length });
+        }
+      }
+    });
+    // Failure links breadth-first; each state's outputs include those of its failure chain.
+    const fail = new Int32Array(goto.length);
+    const queue: number[] = [];
+    for (const child of (goto[0] as Map<number, number>).values()) queue.push(child);
+    for (let q = 0; q < queue.length; q++) {
+      const state = queue[q] as number;
+      for (const [c, child] of goto[state] as Map<number, number>) {
+        let f = fail[state] as number;
+        while (f !== 0 && !(goto[f] as Map<number, number>).has(c)) f = fail[f] as number;
+        const target = (goto[f] as Map<number, number>).get(c);
+        fail[child] = target !== undefined && target !== child ? target : 0;
+        const inherited = outputs[fail[child] as number] as Output[];
+        if (inherited.length) outputs[child] = [...(outputs[child] as Output[]), ...inherited];
+        queue.push(child);
+      }
+    }
+    this.goto = goto;
+    this.fail = fail;
+    this.outputs = outputs;
+    this.builtVersion = this.version;
+  }
+
+  /** Sorted start positions of each anchor's phrases in the (normalized) text. */
+  scan(text: string): Map<TrieNode, number[]> {
+    if (this.builtVersion !== this.version) this.build();
+    const { goto, fail, outputs, anchors, skipSpaces } = this;
+    const found: (number[] | undefined)[] = [];
+    const fed = skipSpaces ? new Int32Array(text.length) : undefined;
+    let count = 0;
+    let state = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (fed) {
+        if (c === 32) continue;
+        fed[count] = i;
+      }
+      count++;
+      let next = (goto[state] as Map<number, number>).get(c);
+      while (next === undefined && state !== 0) {
+        state = fail[state] as number;
+        next = (goto[state] as Map<number, number>).get(c);
+      }
+      state = next ?? 0;
+      for (const o of outputs[state] as Output[]) {
+        const start = fed ? (fed[count - o.length] as number) : i - o.length + 1;
+        (found[o.anchor] ??= []).push(start);
+      }
+    }
+    const index = new Map<TrieNode, number[]>();
+    found.forEach((starts, id) => {
+      if (!starts) return;
+      starts.sort((a, b) => a - b);
+      index.set(anchors[id] as TrieNode, starts.filter((s, k) => k === 0 || s !== starts[k - 1]));
+    });
+    return index;
+  }
+}
