@@ -44,6 +44,7 @@ const SCALING_TIMEOUT_MS = 90_000;
 
 const TARGETS = {
   segmenterRatio: 1.0,       // lint time / one segmenter word pass, for ko, zh, th
+  p99Us: 500,                // p99 per reply of 300–600 characters, every language
   alexRatio: 20,             // replylint at least 20× faster than alex
   coldImportMs: 60,
   gzipBytes: 60 * 1024,
@@ -245,11 +246,13 @@ print();
 print(`1. lint() per language — all ${ruleIds.length} rules on (${ruleIds.join(", ")}), language "auto";`);
 print(`   per-reply performance.now() timings after a warm-up pass; ${LINT_PASSES.min}–${LINT_PASSES.max} passes per language (time-boxed ${LINT_PASSES.budgetMs / 1000} s)`);
 print(table(
-  ["lang", "replies", "chars/reply", "passes", "replies/s", "p50 µs", "p99 µs", "p99 µs 300–600 chars", "diags/100", "not detected"],
+  ["lang", "replies", "chars/reply", "passes", "replies/s", "p50 µs", "p99 µs", "p99 µs 300–600 chars", "target ≤ 500 µs", "diags/100", "not detected"],
   LANGS.map((lang) => {
     const r = results.lint[lang];
+    const ok = r.p99Us300to600 <= TARGETS.p99Us;
+    addTarget(`${lang} p99, 300–600-char replies`, r.p99Us300to600, TARGETS.p99Us, ok, "µs");
     return [lang, fmtInt(r.replies), fmtInt(r.meanChars), r.passes, fmtInt(r.repliesPerSec), fmt(r.p50Us), fmt(r.p99Us),
-      `${fmt(r.p99Us300to600)} (n=${r.repliesIn300to600})`, fmt(r.diagnosticsPer100, 0), r.misdetected];
+      `${fmt(r.p99Us300to600)} (n=${r.repliesIn300to600})`, verdict(ok), fmt(r.diagnosticsPer100, 0), r.misdetected];
   }),
   ["l"],
 ));
@@ -457,14 +460,14 @@ print(`7. Linear scaling: lint() of one 100 kB and one 1 MB English text (maxLen
 // Summary.
 results.loadAvgEnd = os.loadavg();
 results.totalSeconds = (Date.now() - startedAt) / 1000;
-const fmtMeasured = (t) => (t.unit === "bytes" ? kb(t.measured) : t.unit === "ms" ? `${fmt(t.measured)} ms` : `${fmt(t.measured, 2)}×`);
+const fmtMeasured = (t) => (t.unit === "bytes" ? kb(t.measured) : t.unit === "ms" ? `${fmt(t.measured)} ms` : t.unit === "µs" ? `${fmt(t.measured)} µs` : `${fmt(t.measured, 2)}×`);
 const fmtLimit = (t) => {
-  const lim = t.unit === "bytes" ? kb(t.limit) : t.unit === "ms" ? `${t.limit} ms` : `${t.limit}×`;
+  const lim = t.unit === "bytes" ? kb(t.limit) : t.unit === "ms" ? `${t.limit} ms` : t.unit === "µs" ? `${t.limit} µs` : `${t.limit}×`;
   return t.name.includes("alex") ? `≥ ${lim}` : `≤ ${lim}`;
 };
 print();
 print(`Targets (${targets.filter((t) => t.pass).length}/${targets.length} pass)`);
-for (const t of targets) print(`  ${verdict(t.pass)}  ${t.name.padEnd(32)} ${(Number.isFinite(t.measured) ? fmtMeasured(t) : "n/a").padStart(10)}   target ${fmtLimit(t)}`);
+for (const t of targets) print(`  ${verdict(t.pass)}  ${t.name.padEnd(34)} ${(Number.isFinite(t.measured) ? fmtMeasured(t) : "n/a").padStart(10)}   target ${fmtLimit(t)}`);
 print();
 print(`load average at end: ${results.loadAvgEnd.map((l) => l.toFixed(2)).join(" ")}; bench time ${fmt(results.totalSeconds)} s (excluding the build)`);
 
