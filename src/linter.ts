@@ -69,6 +69,7 @@ function buildPacks(config: LinterConfig): Record<Lang, LocalePack> {
         rules[id] = {
           messages: { ...(base?.messages ?? {}), ...(extra.messages ?? {}) },
           data: mergeData(base?.data ?? {}, extra.data ?? {}),
+          ...(base?.variants ? { variants: base.variants } : {}),
         };
       }
       packs[lang] = { ...pack, lexicon, rules };
@@ -149,11 +150,25 @@ export function createLinter(config: LinterConfig = {}): Linter {
     return set;
   };
 
-  const messageFor = (ruleId: string, messageId: string, lang: Lang, rule: Rule): string => {
-    return packs[lang].rules[ruleId]?.messages[messageId] ??
+  const messageFor = (ruleId: string, messageId: string, lang: Lang, rule: Rule, variant: string | undefined): string => {
+    const locale = packs[lang].rules[ruleId];
+    return (variant ? locale?.variants?.[variant]?.messages?.[messageId] : undefined) ??
+      locale?.messages[messageId] ??
       packs.en.rules[ruleId]?.messages[messageId] ??
       (rule.meta.messages as Readonly<Record<string, string>> | undefined)?.[messageId] ??
       messageId;
+  };
+
+  // A variant's data replaces fields of the default data; merged once per rule, language and variant.
+  const variantData = new Map<string, unknown>();
+  const dataFor = (lang: Lang, id: string, locale: RuleLocale | undefined, variant: string | undefined): unknown => {
+    const base = locale?.data ?? {};
+    const extra = variant ? locale?.variants?.[variant]?.data : undefined;
+    if (!extra) return base;
+    const key = `${lang}\u0000${id}\u0000${variant}`;
+    let merged = variantData.get(key);
+    if (!merged) variantData.set(key, (merged = { ...(base as object), ...extra }));
+    return merged;
   };
 
   function lint(text: string, options: LintOptions = {}): LintResult {
@@ -181,7 +196,7 @@ export function createLinter(config: LinterConfig = {}): Linter {
     const lang = forced ?? detectNormalized(prepared.normalized.norm);
     if (lang === "und") return { language: "und", diagnostics: [] };
     const pack = packs[lang];
-    const reply = new ReplyImpl(prepared, lang, pack.text, automata[lang]);
+    const reply = new ReplyImpl(prepared, lang, pack.text, automata[lang], pack.variant);
     const msgLang: Lang = options.messageLanguage && options.messageLanguage !== "auto" ? options.messageLanguage : lang;
     const lines = new LineIndex(text);
     const diagnostics: Diagnostic[] = [];
@@ -192,7 +207,7 @@ export function createLinter(config: LinterConfig = {}): Linter {
       const locale = pack.rules[id];
       // A rule runs in a language it supports and for which it has data (or carries its own messages).
       if (!rule.meta.languages.includes(lang) || (!locale && !rule.meta.messages)) continue;
-      const data = (locale?.data ?? {}) as { lexicon?: Lexicon };
+      const data = dataFor(lang, id, locale, reply.variant) as { lexicon?: Lexicon };
       // The rule's own lists shadow the shared ones; only needed when a pattern list is compiled.
       const lexicon = (): Lexicon => (data.lexicon ? { ...pack.lexicon, ...data.lexicon } : pack.lexicon);
       const reports: Report[] = [];
@@ -236,6 +251,8 @@ export function createLinter(config: LinterConfig = {}): Linter {
   function toDiagnostic(r: Report, ruleId: string, severity: Severity, rule: Rule, msgLang: Lang, reply: ReplyImpl,
     lines: LineIndex): Diagnostic | undefined {
     const n = reply.text.length;
+    // Messages follow the reply's script only when they are in the reply's own language.
+    const variant = msgLang === reply.lang ? reply.variant : undefined;
     if (!(Number.isInteger(r.start) && Number.isInteger(r.end) && 0 <= r.start && r.start <= r.end && r.end <= n)) return undefined;
     if (reply.touchesMask(r.start, r.start) || reply.touchesMask(r.end, r.end)) return undefined;
     const suggestions: Suggestion[] = [];
@@ -253,12 +270,12 @@ export function createLinter(config: LinterConfig = {}): Linter {
       }
       if (!ok) continue;
       const needsInput = [...new Set(edits.flatMap((e) => slotsOf(e.text)))];
-      suggestions.push({ message: interpolate(messageFor(ruleId, s.messageId, msgLang, rule), s.data), edits, needsInput });
+      suggestions.push({ message: interpolate(messageFor(ruleId, s.messageId, msgLang, rule, variant), s.data), edits, needsInput });
     }
     const a = lines.locate(r.start);
     const b = lines.locate(r.end);
     return {
-      ruleId, messageId: r.messageId, severity, message: interpolate(messageFor(ruleId, r.messageId, msgLang, rule), r.data),
+      ruleId, messageId: r.messageId, severity, message: interpolate(messageFor(ruleId, r.messageId, msgLang, rule, variant), r.data),
       start: r.start, end: r.end, line: a.line, column: a.column, endLine: b.line, endColumn: b.column, suggestions,
     };
   }

@@ -5,7 +5,7 @@ import type { AnchorAutomaton } from "./anchors.js";
 import { ReplyScan } from "./match.js";
 import { normalize, type Normalized } from "./normalize.js";
 import { splitClauses, splitSentences, type Span } from "./segment.js";
-import type { Lang, Reply, Segment, TextConventions } from "./types.js";
+import type { Lang, Reply, ScriptVariant, Segment, TextConventions } from "./types.js";
 
 export interface Prepared {
   text: string;
@@ -23,6 +23,7 @@ export class ReplyImpl implements Reply {
   readonly text: string;
   readonly norm: string;
   readonly sentences: readonly Segment[];
+  readonly variant: string | undefined;
   /** Anchor occurrences and segmenter boundaries, shared by every rule that matches on this reply. */
   readonly scan: ReplyScan;
   private readonly starts: Int32Array;
@@ -30,7 +31,8 @@ export class ReplyImpl implements Reply {
   private readonly masks: readonly Mask[];
   private readonly clauseCache = new Map<number, readonly Segment[]>();
 
-  constructor(prepared: Prepared, readonly lang: Lang, readonly conventions: TextConventions, anchors: AnchorAutomaton) {
+  constructor(prepared: Prepared, readonly lang: Lang, readonly conventions: TextConventions, anchors: AnchorAutomaton,
+    variant?: ScriptVariant) {
     this.text = prepared.text;
     this.masks = prepared.masks;
     this.norm = prepared.normalized.norm;
@@ -38,6 +40,7 @@ export class ReplyImpl implements Reply {
     this.ends = prepared.normalized.ends;
     this.scan = new ReplyScan(this.norm, lang, anchors);
     this.sentences = splitSentences(this.norm, lang, conventions).map((s) => this.segment(s));
+    this.variant = variant && isWrittenIn(this.norm, variant) ? variant.name : undefined;
   }
 
   /** Input offset where normalized char n starts (n = norm.length gives the input length). */
@@ -86,4 +89,16 @@ export class ReplyImpl implements Reply {
   get maskList(): readonly Mask[] {
     return this.masks;
   }
+}
+
+/** True when the variant's marker characters outnumber their default-script counterparts. */
+function isWrittenIn(norm: string, variant: ScriptVariant): boolean {
+  let own = 0;
+  let other = 0;
+  for (let i = 0; i < norm.length; i++) {
+    const ch = norm[i] as string;
+    if (variant.markers.includes(ch)) own++;
+    else if (variant.defaultMarkers.includes(ch)) other++;
+  }
+  return own > other;
 }

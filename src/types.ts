@@ -25,6 +25,8 @@ export interface Reply {
   readonly sentences: readonly Segment[];
   /** The language's sentence and particle conventions (from its locale pack). */
   readonly conventions: TextConventions;
+  /** The script variant the reply is written in (zh: "hant"), or undefined for the default script. */
+  readonly variant: string | undefined;
   /** Input offset of a normalized offset (0 ≤ n ≤ norm.length). */
   toInput(n: number): number;
   /** Input offset just after normalized char n - 1: where a normalized span ending at n ends. */
@@ -116,6 +118,20 @@ export interface Rule<M extends string = string, D = unknown> {
 export interface RuleLocale<M extends string = string, D = unknown> {
   messages: Record<M, string>;
   data: D;
+  /**
+   * Per script variant of the language (zh: "hant"), messages and data fields that replace the
+   * defaults when the reply is written in that variant (Traditional replies get Traditional texts).
+   */
+  variants?: Record<string, { messages?: Partial<Record<M, string>>; data?: Partial<D> }>;
+}
+
+/** A written variant of a language, told apart by characters only it uses (zh: 們這會 vs 们这会). */
+export interface ScriptVariant {
+  name: string;
+  /** Characters typical of the variant. */
+  markers: string;
+  /** Their counterparts in the default script; the variant wins when its markers outnumber these. */
+  defaultMarkers: string;
 }
 
 /** Word lists shared by several rules of one language (RULES.md §3). */
@@ -138,6 +154,8 @@ export interface LocalePack {
   core: Record<"inputTooLong", string>;
   /** How text splits into sentences and clauses in this language. */
   text: TextConventions;
+  /** A second script the language is written in, with its own messages and rewrites (zh: Traditional). */
+  variant?: ScriptVariant;
   rules: Record<string, RuleLocale | undefined>;
 }
 

@@ -71,3 +71,16 @@ describe.each(entries)("%s", (_name, load) => {
     expect(ko).not.toBe(en);
   });
 });
+
+describe("script variants", () => {
+  it("Traditional Chinese replies get Traditional messages, Simplified ones Simplified", async () => {
+    const { lint } = await import("../src/index.js");
+    const hant = lint("造成您的不便，敬請見諒。").diagnostics[0]!;
+    const hans = lint("给您带来不便，敬请谅解。").diagnostics[0]!;
+    expect(hant.message).toContain("請說清楚");
+    expect(hans.message).toContain("请说清楚");
+    expect(hant.suggestions[0]!.edits[0]!.text).toBe("{具體問題}，真的很抱歉");
+    // Messages in another language than the reply's use that language's default script.
+    expect(lint("造成您的不便，敬請見諒。", { messageLanguage: "en" }).diagnostics[0]!.message).toMatch(/^Boilerplate/);
+  });
+});

@@ -31,6 +31,11 @@ describe.each(Object.entries(builtinRules))("%s", (id, rule) => {
     expect(locale, `locales/${lang}/${id}.ts`).toBeDefined();
     if (!locale) return;
     for (const messageId of rule.meta.messageIds) expect(locale.messages[messageId], messageId).toMatch(/\S/);
+    // A language written in two scripts has every message in both.
+    if (pack.variant) {
+      const variant = locale.variants?.[pack.variant.name];
+      for (const messageId of rule.meta.messageIds) expect(variant?.messages?.[messageId], `${pack.variant.name} ${messageId}`).toMatch(/\S/);
+    }
     const data = locale.data as Record<string, unknown> & { lexicon?: Lexicon };
     const lexicon = { ...pack.lexicon, ...data.lexicon };
     for (const [key, list] of patternLists(data)) {

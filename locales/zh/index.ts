@@ -13,6 +13,13 @@ export default {
     // Modal particles excluded from spans (RULES.md §0), longest first.
     trailingParticles: ["哦", "哈", "呢", "啦", "呀", "喔", "啊", "~", "～"],
   },
+  // Traditional replies get Traditional messages and rewrites (RULES.md §0: pick the script by
+  // counting script-specific characters). Each marker is paired with its Simplified form.
+  variant: {
+    name: "hant",
+    markers: "們這會時為個說問題還聯體驗處與後對來麼幫請謝單購買貨發資訊號碼絡關",
+    defaultMarkers: "们这会时为个说问题还联体验处与后对来么帮请谢单购买货发资讯号码络关",
+  },
   rules: {
     "anything-else-closer": anythingElseCloser as RuleLocale,
     "template-apology": templateApology as RuleLocale,

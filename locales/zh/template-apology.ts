@@ -85,8 +85,20 @@ export default {
     rewrites: [
       "{具体问题}，真的很抱歉",
       "{我们做错了什么}，还让您{额外的麻烦}，真的很抱歉",
-      "{具體問題}，真的很抱歉",
-      "{我們做錯了什麼}，還讓您{額外的麻煩}，真的很抱歉",
     ],
+  },
+  variants: {
+    hant: {
+      messages: {
+        templateApology: "套話式道歉（「{{actual}}」）：請說清楚具體出了什麼問題，以及給客戶帶來了什麼影響。",
+        useSpecific: "寫明具體問題以及給客戶造成的影響",
+      },
+      data: {
+        rewrites: [
+          "{具體問題}，真的很抱歉",
+          "{我們做錯了什麼}，還讓您{額外的麻煩}，真的很抱歉",
+        ],
+      },
+    },
   },
 } satisfies RuleLocale<MessageId, Data>;

@@ -83,8 +83,6 @@ new RuleTester().run(rule, {
           suggestions: [
             { output: "{解决方案}您现在能正常使用了吗？{周几}我再跟您确认一下。", needsInput: ["{解决方案}", "{周几}"] },
             { output: "{退款到账}后麻烦跟我说一声；{日期}我也会再帮您查一下{到账情况}。", needsInput: ["{退款到账}", "{日期}", "{到账情况}"] },
-            { output: "{解決方案}您現在可以正常使用了嗎？{星期幾}我再跟您確認一次。", needsInput: ["{解決方案}", "{星期幾}"] },
-            { output: "{退款入帳}後麻煩跟我說一聲；{日期}我也會再幫您確認{入帳狀況}。" },
             { output: "", needsInput: [] },
           ] }] },
       { text: "还有其他问题吗？", errors: [{ span: "还有其他问题吗" }] },
@@ -102,7 +100,8 @@ new RuleTester().run(rule, {
       { text: "已经帮您申请补发了。后续有任何问题随时找小妹哦～", errors: [{ span: "后续有任何问题随时找小妹" }] },
       // RULES.md §4.5 zh-Hant "Flag"
       { text: "請問還有什麼可以幫您的嗎？", errors: [{ span: "請問還有什麼可以幫您的嗎",
-        suggestions: [{}, {}, { output: "{解決方案}您現在可以正常使用了嗎？{星期幾}我再跟您確認一次。" }] }] },
+        // A Traditional reply gets Traditional rewrites (and messages).
+        suggestions: [{ output: "{解決方案}您現在可以正常使用了嗎？{星期幾}我再跟您確認一次。" }, {}, { output: "" }] }] },
       { text: "還有其他問題嗎？", errors: [{ span: "還有其他問題嗎" }] },
       { text: "請問還有需要協助的地方嗎？", errors: [{ span: "請問還有需要協助的地方嗎" }] },
       { text: "如有其他問題，歡迎隨時與我們聯繫。", errors: [{ span: "如有其他問題，歡迎隨時與我們聯繫" }] },

@@ -61,7 +61,6 @@ new RuleTester().run(rule, {
           suggestions: [
             { output: "{具体问题}，真的很抱歉。", needsInput: HANS },
             { output: "{我们做错了什么}，还让您{额外的麻烦}，真的很抱歉。", needsInput: HANS_2 },
-            { output: "{具體問題}，真的很抱歉。", needsInput: HANT },
           ] }] },
       { text: "由此给您带来的不便，我们深表歉意。", errors: [{ span: "由此给您带来的不便，我们深表歉意" }] },
       { text: "亲，给您带来困扰真的很抱歉哦～", errors: [{ span: "给您带来困扰真的很抱歉",
@@ -75,7 +74,7 @@ new RuleTester().run(rule, {
       { text: "服务不周之处，还请您多多包涵。", errors: [{ span: "服务不周之处，还请您多多包涵" }] },
       { text: "这次给您带来不好的购物体验，真的很抱歉。", errors: [{ span: "这次给您带来不好的购物体验，真的很抱歉" }] },
       // RULES.md §4.1 zh-Hant "Flag"
-      { text: "造成您的不便，敬請見諒。", errors: [{ span: "造成您的不便，敬請見諒", suggestions: [{}, {}, { output: "{具體問題}，真的很抱歉。", needsInput: HANT }] }] },
+      { text: "造成您的不便，敬請見諒。", errors: [{ span: "造成您的不便，敬請見諒", suggestions: [{ output: "{具體問題}，真的很抱歉。", needsInput: HANT }] }] },
       { text: "造成不便，深感抱歉。", errors: [{ span: "造成不便，深感抱歉" }] },
       { text: "不便之處，敬請見諒。", errors: [{ span: "不便之處，敬請見諒" }] },
       { text: "如有造成您的困擾，還請見諒。", errors: [{ span: "如有造成您的困擾，還請見諒" }] },
