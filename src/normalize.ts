@@ -93,7 +93,8 @@ export function normalize(text: string, masks: readonly Mask[] = []): Normalized
       continue;
     }
     const c = text.charCodeAt(i);
-    if (c < 128) {
+    // ASCII fast path, unless a combining mark follows (NFD "e\u0301" must compose to "é").
+    if (c < 128 && !isCombining(text.charCodeAt(i + 1))) {
       if (c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12) {
         space(i, i + 1, c === 10 || c === 13);
       } else {

@@ -121,11 +121,39 @@ function tokenize(source: string): string[] {
   return out;
 }
 
+/**
+ * A lexicon entry may write alternatives in place: "(궁금한|궁금하신) (점|사항)" stands for four
+ * phrases, "(so )?sorry" for two. Expanded once, at compile time (at most 512 phrases an entry).
+ */
+export function expandEntry(entry: string): string[] {
+  if (!entry.includes("(")) return [entry];
+  let phrases = [""];
+  let i = 0;
+  while (i < entry.length) {
+    const open = entry.indexOf("(", i);
+    if (open < 0) {
+      phrases = phrases.map((p) => p + entry.slice(i));
+      break;
+    }
+    const close = entry.indexOf(")", open);
+    if (close < 0) throw new PatternError(`Unbalanced "(" in lexicon entry "${entry}"`);
+    const literal = entry.slice(i, open);
+    const optional = entry[close + 1] === "?";
+    const options = entry.slice(open + 1, close).split("|");
+    if (optional) options.push("");
+    const next: string[] = [];
+    for (const p of phrases) for (const o of options) if (next.length < 512) next.push(p + literal + o);
+    phrases = next;
+    i = close + (optional ? 2 : 1);
+  }
+  return phrases.map((p) => p.replace(/ {2,}/g, " ").trim()).filter((p) => p.length > 0);
+}
+
 function literalsOf(token: string, lexicon: Lexicon, source: string): readonly string[] {
   const lookup = (name: string): readonly string[] => {
     const list = lexicon[name];
     if (!list) throw new PatternError(`Unknown lexicon "@${name}" in pattern "${source}"`);
-    return list;
+    return list.flatMap(expandEntry);
   };
   if (token.startsWith("@")) return lookup(token.slice(1));
   if (token.startsWith("(")) {
