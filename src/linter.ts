@@ -69,7 +69,7 @@ function buildPacks(config: LinterConfig): Record<Lang, LocalePack> {
         rules[id] = {
           messages: { ...(base?.messages ?? {}), ...(extra.messages ?? {}) },
           data: mergeData(base?.data ?? {}, extra.data ?? {}),
-          ...(base?.variants ? { variants: base.variants } : {}),
+          ...(base?.variants || extra.variants ? { variants: { ...base?.variants, ...extra.variants } } : {}),
         };
       }
       packs[lang] = { ...pack, lexicon, rules };

@@ -7,7 +7,7 @@ import { createLinter } from "../src/linter.js";
 import { findMasks } from "../src/mask.js";
 import { applyEdits } from "../src/fix.js";
 import { builtinRules } from "../rules/index.js";
-import type { Diagnostic, Lang, LintOptions, Rule, RuleSetting } from "../src/types.js";
+import type { Diagnostic, Lang, LintOptions, Plugin, Rule, RuleLocale, RuleSetting } from "../src/types.js";
 import { LANGS } from "../src/types.js";
 
 export interface ExpectedSuggestion {
@@ -43,8 +43,8 @@ export interface Cases<M extends string> {
 }
 
 function onlyRule(id: string): Record<string, RuleSetting> {
-  const rules: Record<string, RuleSetting> = {};
-  for (const other of Object.keys(builtinRules)) rules[other] = other === id ? "warning" : "off";
+  const rules: Record<string, RuleSetting> = { [id]: "warning" };
+  for (const other of Object.keys(builtinRules)) if (other !== id) rules[other] = "off";
   return rules;
 }
 
@@ -78,9 +78,19 @@ export function checkInvariants(text: string, diagnostics: readonly Diagnostic[]
 }
 
 export class RuleTester {
-  run<M extends string, D>(rule: Rule<M, D>, cases: Partial<Record<Lang, Cases<M>>>): void {
+  /**
+   * Runs the cases. A rule not yet in builtinRules can be tested with its locale data passed in
+   * (`locales`), as a plugin: new rules are developed and tested before they are registered.
+   */
+  run<M extends string, D>(rule: Rule<M, D>, cases: Partial<Record<Lang, Cases<M>>>,
+    locales?: Partial<Record<Lang, RuleLocale<M, D>>>): void {
     const id = rule.meta.id;
-    const linter = createLinter({ rules: onlyRule(id) });
+    const registered = Object.hasOwn(builtinRules, id);
+    const plugin: Plugin | undefined = registered ? undefined : {
+      rules: { [id]: rule as unknown as Rule },
+      locales: Object.fromEntries(Object.entries(locales ?? {}).map(([lang, locale]) => [lang, { [id]: locale }])) as Plugin["locales"],
+    };
+    const linter = createLinter({ rules: onlyRule(id), plugins: plugin ? [plugin] : [] });
     describe(id, () => {
       for (const lang of LANGS) {
         const block = cases[lang];
