@@ -21,10 +21,10 @@ function push(out: Span[], norm: string, s: number, e: number): void {
   if (e > s) out.push({ nstart: s, nend: e });
 }
 
-/** The word (ASCII letters and dots) ending at i, lower-cased already by normalization. */
+/** The word (ASCII letters, digits and dots) ending at i, lower-cased already by normalization. */
 function wordBefore(norm: string, i: number): string {
   let s = i;
-  while (s > 0 && (isAsciiLetter(norm.charCodeAt(s - 1)) || norm[s - 1] === ".")) s--;
+  while (s > 0 && (isAsciiLetter(norm.charCodeAt(s - 1)) || /[0-9.]/.test(norm[s - 1] as string))) s--;
   return norm.slice(s, i);
 }
 
