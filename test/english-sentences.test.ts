@@ -15,7 +15,7 @@ describe("English sentences", () => {
   it("agree with compromise's on realistic replies (≥ 99% of sentence ends)", () => {
     let agree = 0;
     let total = 0;
-    for (const text of corpus("en", 200, 7) as string[]) {
+    for (const text of corpus("en", 200, 7)) {
       const { norm } = normalize(text, findMasks(text));
       const ours = new Set(splitSentences(norm, "en", en.text).map((s) => ending(norm.slice(s.nstart, s.nend))));
       for (const sentence of nlp(norm).sentences().out("array") as string[]) {
