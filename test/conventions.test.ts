@@ -25,7 +25,7 @@ describe.each(Object.entries(builtinRules))("%s", (id, rule) => {
     }
   });
 
-  it.each(LANGS)("has %s data, every message, and compiling patterns", (lang) => {
+  it.each(rule.meta.languages)("has %s data, every message, and compiling patterns", (lang) => {
     const pack = locales[lang];
     const locale = pack.rules[id];
     expect(locale, `locales/${lang}/${id}.ts`).toBeDefined();
