@@ -122,31 +122,87 @@ function tokenize(source: string): string[] {
 }
 
 /**
- * A lexicon entry may write alternatives in place: "(궁금한|궁금하신) (점|사항)" stands for four
- * phrases, "(so )?sorry" for two. Expanded once, at compile time (at most 512 phrases an entry).
+ * A lexicon entry (or a pattern item) may write alternatives in place, nested if need be:
+ * "(궁금한|궁금하신) (점|사항)" stands for four phrases, "(so )?sorry" for two,
+ * "(receive|get (a|an) (reply|update))" for five. Expanded once, at compile time (at most 512).
  */
 export function expandEntry(entry: string): string[] {
-  if (!entry.includes("(")) return [entry];
-  let phrases = [""];
   let i = 0;
-  while (i < entry.length) {
-    const open = entry.indexOf("(", i);
-    if (open < 0) {
-      phrases = phrases.map((p) => p + entry.slice(i));
-      break;
+  const MAX = 512;
+  const cross = (a: string[], b: string[]): string[] => {
+    const out: string[] = [];
+    for (const x of a) for (const y of b) if (out.length < MAX) out.push(x + y);
+    return out;
+  };
+  // alternatives := sequence ("|" sequence)*
+  const alternatives = (): string[] => {
+    const out = sequence();
+    while (entry[i] === "|") {
+      i++;
+      out.push(...sequence());
     }
-    const close = entry.indexOf(")", open);
-    if (close < 0) throw new PatternError(`Unbalanced "(" in lexicon entry "${entry}"`);
-    const literal = entry.slice(i, open);
-    const optional = entry[close + 1] === "?";
-    const options = entry.slice(open + 1, close).split("|");
-    if (optional) options.push("");
-    const next: string[] = [];
-    for (const p of phrases) for (const o of options) if (next.length < 512) next.push(p + literal + o);
-    phrases = next;
-    i = close + (optional ? 2 : 1);
+    return out.slice(0, MAX);
+  };
+  // sequence := (text | "(" alternatives ")" "?"?)*
+  const sequence = (): string[] => {
+    let out = [""];
+    while (i < entry.length && entry[i] !== "|" && entry[i] !== ")") {
+      if (entry[i] === "(") {
+        i++;
+        const inner = alternatives();
+        if (entry[i] !== ")") throw new PatternError(`Unbalanced "(" in "${entry}"`);
+        i++;
+        if (entry[i] === "?") {
+          inner.push("");
+          i++;
+        }
+        out = cross(out, inner);
+      } else {
+        let j = i;
+        while (j < entry.length && !"()|".includes(entry[j] as string)) j++;
+        out = out.map((p) => p + entry.slice(i, j));
+        i = j;
+      }
+    }
+    return out;
+  };
+  const result = alternatives();
+  if (i < entry.length) throw new PatternError(`Unbalanced ")" in "${entry}"`);
+  return result.map((p) => p.replace(/ {2,}/g, " ").trim()).filter((p) => p.length > 0);
+}
+
+/** A token that is more than one flat "(…|…)" group: glued ("volume(s)") or nested groups. */
+function isGlued(token: string): boolean {
+  if (!token.includes("(")) return false;
+  const simple = token.startsWith("(") && token.endsWith(")") && token.indexOf("(", 1) < 0 && token.indexOf(")") === token.length - 1;
+  return !simple;
+}
+
+/** Index of the ")" that closes the "(" at 0, or -1. */
+function matchingClose(token: string): number {
+  let depth = 0;
+  for (let i = 0; i < token.length; i++) {
+    if (token[i] === "(") depth++;
+    else if (token[i] === ")" && --depth === 0) return i;
   }
-  return phrases.map((p) => p.replace(/ {2,}/g, " ").trim()).filter((p) => p.length > 0);
+  return -1;
+}
+
+/** Splits at "|" outside parentheses. */
+function splitTopLevel(body: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < body.length; i++) {
+    if (body[i] === "(") depth++;
+    else if (body[i] === ")") depth--;
+    else if (body[i] === "|" && depth === 0) {
+      out.push(body.slice(start, i));
+      start = i + 1;
+    }
+  }
+  out.push(body.slice(start));
+  return out;
 }
 
 function literalsOf(token: string, lexicon: Lexicon, source: string): readonly string[] {
@@ -156,6 +212,14 @@ function literalsOf(token: string, lexicon: Lexicon, source: string): readonly s
     return list.flatMap(expandEntry);
   };
   if (token.startsWith("@")) return lookup(token.slice(1));
+  if (isGlued(token)) {
+    // Top-level alternatives may still name lists: "(@sorry|regret (it|this))".
+    if (token.startsWith("(") && matchingClose(token) === token.length - 1) {
+      return splitTopLevel(token.slice(1, -1)).flatMap((alt) => (alt.startsWith("@") ? lookup(alt.slice(1)) : expandEntry(alt)));
+    }
+    if (token.includes("@")) throw new PatternError(`A glued group cannot hold a @list: "${token}" in pattern "${source}"`);
+    return expandEntry(token);
+  }
   if (token.startsWith("(")) {
     if (!token.endsWith(")")) throw new PatternError(`Bad group "${token}" in pattern "${source}"`);
     return token.slice(1, -1).split("|").flatMap((alt) => (alt.startsWith("@") ? lookup(alt.slice(1)) : [alt]));
@@ -176,7 +240,8 @@ export function compilePattern(source: string, lang: Lang, lexicon: Lexicon,
   const items: Item[] = [];
   for (let token of tokenize(body)) {
     let optional = false;
-    if (token.endsWith("?") && token.length > 1) {
+    // "volume(s)?" or "(문의|상담)(량|건)?" glue alternatives to text: the "?" belongs to the last group.
+    if (token.endsWith("?") && token.length > 1 && !isGlued(token.slice(0, -1))) {
       optional = true;
       token = token.slice(0, -1);
     }

@@ -11,9 +11,13 @@ import { LANGS } from "../src/types.js";
 
 const root = new URL("../", import.meta.url);
 
-/** Every string[] in a rule's data whose items look like patterns (all but rewrite frames). */
+const isStringList = (value: unknown): value is readonly string[] => Array.isArray(value) && value.every((v) => typeof v === "string");
+/** A rewrite frame: it has a `{slot}` for the agent (patterns never do). */
+const isFrame = (v: string): boolean => /\{[^{}]+\}/.test(v.replace(/\{\{[^{}]*\}\}/g, ""));
+
+/** Every list of pattern strings in a rule's data (rewrite frames and lexicons are not patterns). */
 function patternLists(data: Record<string, unknown>): [string, readonly string[]][] {
-  return Object.entries(data).filter(([key, value]) => key !== "rewrites" && key !== "lexicon" && Array.isArray(value)) as [string, readonly string[]][];
+  return Object.entries(data).filter(([key, value]) => key !== "lexicon" && isStringList(value) && !value.some(isFrame)) as [string, readonly string[]][];
 }
 
 describe.each(Object.entries(builtinRules))("%s", (id, rule) => {
@@ -41,7 +45,13 @@ describe.each(Object.entries(builtinRules))("%s", (id, rule) => {
     for (const [key, list] of patternLists(data)) {
       expect(() => compilePatternSet(list, lang, lexicon), `${lang} ${id} ${key}`).not.toThrow();
     }
-    if (rule.meta.hasSuggestions) expect((data["rewrites"] as unknown[] | undefined)?.length ?? 0).toBeGreaterThan(0);
+    // A rule with suggestions ships rewrite frames (with `{slots}` for the agent) in every language.
+    if (rule.meta.hasSuggestions) {
+      const strings = (v: unknown): string[] => (typeof v === "string" ? [v] : Array.isArray(v) ? v.flatMap(strings) :
+        v && typeof v === "object" ? Object.values(v).flatMap(strings) : []);
+      const frames = Object.entries(data).filter(([k]) => k !== "lexicon").flatMap(([, v]) => strings(v)).filter(isFrame);
+      expect(frames.length, `${lang} ${id}: rewrite frames`).toBeGreaterThan(0);
+    }
   });
 });
 

@@ -58,6 +58,12 @@ describe("pattern language", () => {
     expect(spans("zh", ["<会>"], "会员会议，我们会处理")).toEqual(["会"]);
   });
 
+  it("glued groups expand in place (regression: they used to compile to wrong literals)", () => {
+    expect(spans("en", ["(refund|return)(s)? (is|are) late"], "Refunds are late. Return is late.")).toEqual(["Refunds are late", "Return is late"]);
+    expect(spans("ko", ["(문의|상담)(량|건)? 폭주"], "상담량 폭주로 지연되고 있습니다.")).toEqual(["상담량 폭주"]);
+    expect(() => compilePattern("(a|@b)(c)", "en", { b: ["x"] })).toThrow(/glued group/);
+  });
+
   it("reports bad patterns clearly", () => {
     expect(() => compilePattern("(a|b", "en", {})).toThrow(PatternError);
     expect(() => compilePattern("@missing x", "en", {})).toThrow(/Unknown lexicon "@missing"/);

@@ -1,5 +1,7 @@
 import type { LocalePack, RuleLocale } from "../../src/types.js";
 import anythingElseCloser from "./anything-else-closer.js";
+import excuse from "./excuse.js";
+import noIOwnership from "./no-i-ownership.js";
 import lexicon from "./shared.js";
 import templateApology from "./template-apology.js";
 
@@ -22,6 +24,8 @@ export default {
   },
   rules: {
     "anything-else-closer": anythingElseCloser as RuleLocale,
+    "excuse": excuse as RuleLocale,
+    "no-i-ownership": noIOwnership as RuleLocale,
     "template-apology": templateApology as RuleLocale,
   },
 } satisfies LocalePack;
