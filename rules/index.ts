@@ -1,6 +1,7 @@
 // builtinRules: rule id → rule, ids sorted. A new rule is one file here plus its locale data.
 
 import anythingElseCloser from "./anything-else-closer.js";
+import emptyEmpathy from "./empty-empathy.js";
 import excuse from "./excuse.js";
 import noIOwnership from "./no-i-ownership.js";
 import templateApology from "./template-apology.js";
@@ -8,6 +9,7 @@ import type { Rule } from "../src/types.js";
 
 export const builtinRules: Readonly<Record<string, Rule>> = Object.freeze({
   "anything-else-closer": anythingElseCloser as Rule,
+  "empty-empathy": emptyEmpathy as Rule,
   "excuse": excuse as Rule,
   "no-i-ownership": noIOwnership as Rule,
   "template-apology": templateApology as Rule,

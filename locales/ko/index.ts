@@ -1,5 +1,6 @@
 import type { LocalePack, RuleLocale } from "../../src/types.js";
 import anythingElseCloser from "./anything-else-closer.js";
+import emptyEmpathy from "./empty-empathy.js";
 import excuse from "./excuse.js";
 import noIOwnership from "./no-i-ownership.js";
 import lexicon from "./shared.js";
@@ -17,6 +18,7 @@ export default {
   text: { abbreviations: [], sentenceFinalParticles: [], trailingParticles: TRAILING },
   rules: {
     "anything-else-closer": anythingElseCloser as RuleLocale,
+    "empty-empathy": emptyEmpathy as RuleLocale,
     "excuse": excuse as RuleLocale,
     "no-i-ownership": noIOwnership as RuleLocale,
     "template-apology": templateApology as RuleLocale,

@@ -1,5 +1,6 @@
 import type { LocalePack, RuleLocale } from "../../src/types.js";
 import anythingElseCloser from "./anything-else-closer.js";
+import emptyEmpathy from "./empty-empathy.js";
 import excuse from "./excuse.js";
 import noIOwnership from "./no-i-ownership.js";
 import lexicon from "./shared.js";
@@ -19,11 +20,12 @@ export default {
   // counting script-specific characters). Each marker is paired with its Simplified form.
   variant: {
     name: "hant",
-    markers: "們這會時為個說問題還聯體驗處與後對來麼幫請謝單購買貨發資訊號碼絡關",
-    defaultMarkers: "们这会时为个说问题还联体验处与后对来么帮请谢单购买货发资讯号码络关",
+    markers: "們這會時為個說問題還聯體驗處與後對來麼幫請謝單購買貨發資訊號碼絡關經過優給讓訂運遞賣錢歡無將於當應該樣長開門間電話務變換帳戶額價錯誤補償諒寫態誠擾煩確認達週證術統維護業員線權種機東車邊",
+    defaultMarkers: "们这会时为个说问题还联体验处与后对来么帮请谢单购买货发资讯号码络关经过优给让订运递卖钱欢无将于当应该样长开门间电话务变换账户额价错误补偿谅写态诚扰烦确认达周证术统维护业员线权种机东车边",
   },
   rules: {
     "anything-else-closer": anythingElseCloser as RuleLocale,
+    "empty-empathy": emptyEmpathy as RuleLocale,
     "excuse": excuse as RuleLocale,
     "no-i-ownership": noIOwnership as RuleLocale,
     "template-apology": templateApology as RuleLocale,
