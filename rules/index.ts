@@ -3,6 +3,7 @@
 import anythingElseCloser from "./anything-else-closer.js";
 import emptyEmpathy from "./empty-empathy.js";
 import excuse from "./excuse.js";
+import missingTimeline from "./missing-timeline.js";
 import noIOwnership from "./no-i-ownership.js";
 import templateApology from "./template-apology.js";
 import type { Rule } from "../src/types.js";
@@ -11,6 +12,7 @@ export const builtinRules: Readonly<Record<string, Rule>> = Object.freeze({
   "anything-else-closer": anythingElseCloser as Rule,
   "empty-empathy": emptyEmpathy as Rule,
   "excuse": excuse as Rule,
+  "missing-timeline": missingTimeline as Rule,
   "no-i-ownership": noIOwnership as Rule,
   "template-apology": templateApology as Rule,
 });

@@ -229,6 +229,21 @@ export class ReplyScan {
     }
     return this.index.get(anchor) ?? NONE;
   }
+
+  private readonly bySet = new Map<PatternSet, { positions: number[]; anchors: TrieNode[]; version: number }>();
+
+  /** Every occurrence of any of the set's anchors, sorted by position (merged once per reply and set). */
+  setOccurrences(set: PatternSet): { positions: readonly number[]; anchors: readonly TrieNode[] } {
+    let merged = this.bySet.get(set);
+    if (!merged || merged.version !== this.automaton.version) {
+      const pairs: [number, TrieNode][] = [];
+      for (const anchor of set.anchors) for (const p of this.occurrences(anchor)) pairs.push([p, anchor]);
+      pairs.sort((a, b) => a[0] - b[0]);
+      merged = { positions: pairs.map((p) => p[0]), anchors: pairs.map((p) => p[1]), version: this.automaton.version };
+      this.bySet.set(set, merged);
+    }
+    return merged;
+  }
 }
 
 function lowerBound(sorted: readonly number[], value: number): number {
@@ -248,18 +263,17 @@ export function runPatterns(set: PatternSet, nstart: number, nend: number, scan:
   const out: RawMatch[] = [];
   // A match contains an occurrence of its pattern's anchor and starts at most maxPrefix before it:
   // only those windows are scanned, and only patterns whose anchor occurs are tried.
-  let present: Map<TrieNode, readonly number[]> | undefined;
-  let anchorsAt: number[] | undefined;
-  for (const anchor of set.anchors) {
-    const occ = scan.occurrences(anchor);
-    for (let i = lowerBound(occ, nstart); i < occ.length && (occ[i] as number) < nend; i++) {
-      (present ??= new Map()).set(anchor, occ);
-      (anchorsAt ??= []).push(occ[i] as number);
-    }
+  const { positions, anchors } = scan.setOccurrences(set);
+  const first = lowerBound(positions, nstart);
+  if (first >= positions.length || (positions[first] as number) >= nend) return out;
+  const present = new Map<TrieNode, readonly number[]>();
+  const anchorsAt: number[] = [];
+  for (let i = first; i < positions.length && (positions[i] as number) < nend; i++) {
+    const anchor = anchors[i] as TrieNode;
+    if (!present.has(anchor)) present.set(anchor, scan.occurrences(anchor));
+    anchorsAt.push(positions[i] as number);
   }
-  if (!present || !anchorsAt) return out;
-  // Windows [anchor - maxPrefix, anchor] share one width, so sorting anchors sorts the windows.
-  if (present.size > 1) anchorsAt.sort((a, b) => a - b);
+  // Windows [anchor - maxPrefix, anchor] share one width, and anchors come sorted: so do the windows.
   const norm = scan.norm;
   const runner = new Runner(norm, nend, SPACELESS[scan.lang], scan.tokens, scan.lang === "th");
   const { ascii, byFirstChar, wordStartsOnly } = set;

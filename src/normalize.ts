@@ -66,13 +66,17 @@ export function normalize(text: string, masks: readonly Mask[] = []): Normalized
   const push = (s: string, from: number, to: number): void => {
     for (let k = 0; k < s.length; k++) pushCode(s.charCodeAt(k), from, to);
   };
+  // Thai ๆ (repetition mark) is written "เร็ว ๆ" or "เร็วๆ": spaces around it are dropped (RULES.md §1.4).
+  let glue = false;
   const flushSpace = (): void => {
+    glue = false;
     if (pendingSpace < 0) return;
     if (len > 0) pushCode(pendingBreak ? 10 : 32, pendingSpace, pendingEnd);
     pendingSpace = -1;
     pendingBreak = false;
   };
   const space = (from: number, to: number, isBreak: boolean): void => {
+    if (glue && !isBreak) return;
     if (pendingSpace < 0) pendingSpace = from;
     pendingEnd = to;
     pendingBreak ||= isBreak;
@@ -106,7 +110,14 @@ export function normalize(text: string, masks: readonly Mask[] = []): Normalized
     }
     if (c >= 0x0e00 && c <= 0x0e7f) {
       // Thai: no NFKC (it breaks SARA AM). Repair "เเ" → "แ", fold Thai digits.
+      if (c === 0x0e46 && !pendingBreak) pendingSpace = -1;
       flushSpace();
+      if (c === 0x0e46) {
+        pushCode(c, i, i + 1);
+        glue = true;
+        i++;
+        continue;
+      }
       if (c === 0x0e40 && text.charCodeAt(i + 1) === 0x0e40) {
         push("แ", i, i + 2);
         i += 2;

@@ -91,14 +91,22 @@ export class ReplyImpl implements Reply {
   }
 }
 
+// Marker characters per variant, as code → +1 (variant) or -1 (default script); built once.
+const markerTables = new WeakMap<ScriptVariant, Map<number, number>>();
+
 /** True when the variant's marker characters outnumber their default-script counterparts. */
 function isWrittenIn(norm: string, variant: ScriptVariant): boolean {
-  let own = 0;
-  let other = 0;
-  for (let i = 0; i < norm.length; i++) {
-    const ch = norm[i] as string;
-    if (variant.markers.includes(ch)) own++;
-    else if (variant.defaultMarkers.includes(ch)) other++;
+  let table = markerTables.get(variant);
+  if (!table) {
+    table = new Map();
+    for (const ch of variant.defaultMarkers) table.set(ch.charCodeAt(0), -1);
+    for (const ch of variant.markers) table.set(ch.charCodeAt(0), 1);
+    markerTables.set(variant, table);
   }
-  return own > other;
+  let score = 0;
+  for (let i = 0; i < norm.length; i++) {
+    const c = norm.charCodeAt(i);
+    if (c >= 0x4e00) score += table.get(c) ?? 0;
+  }
+  return score > 0;
 }

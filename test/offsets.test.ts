@@ -34,6 +34,10 @@ describe("offsets round-trip", () => {
     expect(norm).toBe("fix kg 1");
     expect([starts[0], ends[0], starts[1], ends[1], starts[2]]).toEqual([0, 1, 0, 1, 1]);
   });
+  it("Thai ๆ sticks to its word: spaces around it are dropped for matching", () => {
+    expect(normalize("เร็ว ๆ นี้ ดีๆ").norm).toBe("เร็วๆนี้ ดีๆ");
+    expect(normalize("เร็ว ๆ\nนี้").norm).toBe("เร็วๆ\nนี้");
+  });
   it("Thai SARA AM survives and เเ is repaired for matching only", () => {
     const { norm } = normalize("ทำ เเก้ไข ๒๔");
     expect(norm).toBe("ทำ แก้ไข 24");

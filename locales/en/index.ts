@@ -2,6 +2,7 @@ import type { LocalePack, RuleLocale } from "../../src/types.js";
 import anythingElseCloser from "./anything-else-closer.js";
 import emptyEmpathy from "./empty-empathy.js";
 import excuse from "./excuse.js";
+import missingTimeline from "./missing-timeline.js";
 import noIOwnership from "./no-i-ownership.js";
 import lexicon from "./shared.js";
 import templateApology from "./template-apology.js";
@@ -19,6 +20,7 @@ export default {
     "anything-else-closer": anythingElseCloser as RuleLocale,
     "empty-empathy": emptyEmpathy as RuleLocale,
     "excuse": excuse as RuleLocale,
+    "missing-timeline": missingTimeline as RuleLocale,
     "no-i-ownership": noIOwnership as RuleLocale,
     "template-apology": templateApology as RuleLocale,
   },
