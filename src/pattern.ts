@@ -241,7 +241,9 @@ export function compilePattern(source: string, lang: Lang, lexicon: Lexicon,
   for (let token of tokenize(body)) {
     let optional = false;
     // "volume(s)?" or "(문의|상담)(량|건)?" glue alternatives to text: the "?" belongs to the last group.
-    if (token.endsWith("?") && token.length > 1 && !isGlued(token.slice(0, -1))) {
+    const bare = token.slice(0, -1);
+    const wholeGroup = bare.startsWith("(") && matchingClose(bare) === bare.length - 1;
+    if (token.endsWith("?") && token.length > 1 && (wholeGroup || !isGlued(bare))) {
       optional = true;
       token = token.slice(0, -1);
     }

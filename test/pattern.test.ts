@@ -63,6 +63,8 @@ describe("pattern language", () => {
     expect(spans("en", ["(refund|return)(s)? (is|are) late"], "Refunds are late. Return is late.")).toEqual(["Refunds are late", "Return is late"]);
     expect(spans("ko", ["(문의|상담)(량|건)? 폭주"], "상담량 폭주로 지연되고 있습니다.")).toEqual(["상담량 폭주"]);
     expect(() => compilePattern("(a|@b)(c)", "en", { b: ["x"] })).toThrow(/glued group/);
+    // A "?" after one whole (nested) group makes the item optional.
+    expect(spans("en", ["sorry (for (the|any) delay)? again"], "Sorry again. Sorry for the delay again.")).toEqual(["Sorry again", "Sorry for the delay again"]);
   });
 
   it("reports bad patterns clearly", () => {

@@ -21,14 +21,13 @@ export default {
       // 혹시 …셨다면 죄송합니다 (any hedged conditional)
       `@hedge ...30 @hedgeEnd ,? ${HEAD}`,
       // the apology first: 죄송합니다, 불편을 드렸네요
-      "@apology ,? @apologyAdverb? @genericLead? @genericAdj? @genericObject @objectParticle? (드렸네요|드렸습니다|드렸어요|드렸군요|드려서요|끼쳐 드렸네요|끼쳐 드렸습니다|끼쳐 드렸어요|끼쳐 드려서요|끼쳤네요|드린 것 같아요|드린 것 같네요|드린 것 같습니다)",
+      "@apology ,? @apologyAdverb? @genericLead? @genericAdj? @genericObject @objectParticle? ((끼쳐 )?드(렸네요|렸습니다|렸어요|려서요)|드렸군요|끼쳤네요|드린 것 같(아요|네요|습니다))",
       // FIXED FORMULA: (고객님의) (너그러운) 양해 부탁드립니다 — in any sentence, also after a specific "…점"
       "@forbearanceLead? @forbearanceLead? @forbearanceAdj? @forbearanceAdj? @forbearance",
     ],
     exceptions: [
       // thanks for understanding already given, not a forbearance request
-      "양해해 주셔서", "양해 주셔서", "양해해 주신", "양해 주신", "양해해주심", "양해 감사",
-      "양해에 감사", "양해를 해 주셔서", "양해하여 주셔서",
+      "양해(해|하여|를 해)? 주셔서", "양해(해)? 주신", "양해해주심", "양해(에)? 감사",
       // a softener before a request ("sorry to trouble you, but …")
       "(번거롭게|귀찮게|수고롭게) ...12 (죄송합니다만|죄송하지만|죄송한데)",
     ],

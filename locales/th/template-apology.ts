@@ -15,7 +15,7 @@ const TAIL = "@genericAny? @genericTail? @occasion? @intensifier? @intensifier? 
 const PRE_TAIL = "@genericAny? @genericTail? @occasion?";
 // The apology after an object that came first (ทางร้านขออภัยด้วย).
 const APOLOGY_AFTER = "@apologySubject? (ก็|จึง|จึงต้อง|ก็ต้อง|ขอ)? @apology @addressee? @intensifier? @intensifier? @hereFormula? (ด้วย)?";
-const IF = "(หาก|หากว่า|ถ้า|ถ้าหาก|ถ้าหากว่า|ในกรณีที่|กรณีที่|ถ้าเกิด|หากเกิด)";
+const IF = "(หาก(ว่า|เกิด)?|ถ้า(หาก(ว่า)?|เกิด)?|(ใน)?กรณีที่)";
 const CAUSE = "(อาจ|อาจจะ)? (ได้)? (ทำให้|สร้าง|ก่อให้เกิด|ทำให้เกิด|สร้างความ)";
 const UNDERGO = "(เกิด|ได้รับ|รู้สึก|มี|พบ|พบกับ|ประสบ|เจอ|ต้องพบกับ|ต้องเจอกับ)";
 
