@@ -1,7 +1,9 @@
 import type { LocalePack, RuleLocale } from "../../src/types.js";
 import anythingElseCloser from "./anything-else-closer.js";
+import condescendingQuestion from "./condescending-question.js";
 import emptyEmpathy from "./empty-empathy.js";
 import excuse from "./excuse.js";
+import favorFraming from "./favor-framing.js";
 import missingTimeline from "./missing-timeline.js";
 import noIOwnership from "./no-i-ownership.js";
 import lexicon from "./shared.js";
@@ -18,8 +20,10 @@ export default {
   text: { abbreviations: [], sentenceFinalParticles: PARTICLES, trailingParticles: PARTICLES },
   rules: {
     "anything-else-closer": anythingElseCloser as RuleLocale,
+    "condescending-question": condescendingQuestion as RuleLocale,
     "empty-empathy": emptyEmpathy as RuleLocale,
     "excuse": excuse as RuleLocale,
+    "favor-framing": favorFraming as RuleLocale,
     "missing-timeline": missingTimeline as RuleLocale,
     "no-i-ownership": noIOwnership as RuleLocale,
     "template-apology": templateApology as RuleLocale,
