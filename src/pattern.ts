@@ -222,7 +222,13 @@ function literalsOf(token: string, lexicon: Lexicon, source: string): readonly s
   }
   if (token.startsWith("(")) {
     if (!token.endsWith(")")) throw new PatternError(`Bad group "${token}" in pattern "${source}"`);
-    return token.slice(1, -1).split("|").flatMap((alt) => (alt.startsWith("@") ? lookup(alt.slice(1)) : [alt]));
+    return token.slice(1, -1).split("|").flatMap((alt) => {
+      // Edge marks and "$" belong to a whole pattern or item, never to one alternative.
+      if (alt === "$" || alt.startsWith("<") || alt.endsWith(">")) {
+        throw new PatternError(`"${alt}" inside a group has no effect; write it as its own pattern, in "${source}"`);
+      }
+      return alt.startsWith("@") ? lookup(alt.slice(1)) : [alt];
+    });
   }
   if (/[()|]/.test(token)) throw new PatternError(`Bad item "${token}" in pattern "${source}"`);
   return [token];

@@ -72,6 +72,9 @@ describe("pattern language", () => {
     expect(() => compilePattern("@missing x", "en", {})).toThrow(/Unknown lexicon "@missing"/);
     expect(() => compilePattern("...3 x", "en", {})).toThrow(/must begin with a phrase/);
     expect(() => compilePattern("x?", "en", {})).toThrow(/no required item/);
+    // Regression: these used to compile silently into literals that never match.
+    expect(() => compilePattern("(但是|<但>)", "zh", {})).toThrow(/has no effect/);
+    expect(() => compilePattern("i (know|$)", "en", {})).toThrow(/has no effect/);
   });
 
   it("lexicon entries may write alternatives in place", () => {
