@@ -1,6 +1,7 @@
 // builtinRules: rule id → rule, ids sorted. A new rule is one file here plus its locale data.
 
 import anythingElseCloser from "./anything-else-closer.js";
+import blameShifting from "./blame-shifting.js";
 import butPivot from "./but-pivot.js";
 import condescendingQuestion from "./condescending-question.js";
 import emptyEmpathy from "./empty-empathy.js";
@@ -13,6 +14,7 @@ import type { Rule } from "../src/types.js";
 
 export const builtinRules: Readonly<Record<string, Rule>> = Object.freeze({
   "anything-else-closer": anythingElseCloser as Rule,
+  "blame-shifting": blameShifting as Rule,
   "but-pivot": butPivot as Rule,
   "condescending-question": condescendingQuestion as Rule,
   "empty-empathy": emptyEmpathy as Rule,

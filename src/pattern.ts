@@ -218,6 +218,8 @@ function literalsOf(token: string, lexicon: Lexicon, source: string): readonly s
       return splitTopLevel(token.slice(1, -1)).flatMap((alt) => (alt.startsWith("@") ? lookup(alt.slice(1)) : expandEntry(alt)));
     }
     if (token.includes("@")) throw new PatternError(`A glued group cannot hold a @list: "${token}" in pattern "${source}"`);
+    // In a pattern item "?" makes a group optional; after plain text it would silently be a literal.
+    if (/[^)]\?/.test(token)) throw new PatternError(`"?" must follow a group, as in "(也)?": "${token}" in pattern "${source}"`);
     return expandEntry(token);
   }
   if (token.startsWith("(")) {

@@ -75,6 +75,7 @@ describe("pattern language", () => {
     // Regression: these used to compile silently into literals that never match.
     expect(() => compilePattern("(但是|<但>)", "zh", {})).toThrow(/has no effect/);
     expect(() => compilePattern("i (know|$)", "en", {})).toThrow(/has no effect/);
+    expect(() => compilePattern("(我们|我們)也? 没办法", "zh", {})).toThrow(/must follow a group/);
   });
 
   it("lexicon entries may write alternatives in place", () => {

@@ -1,5 +1,6 @@
 import type { LocalePack, RuleLocale } from "../../src/types.js";
 import anythingElseCloser from "./anything-else-closer.js";
+import blameShifting from "./blame-shifting.js";
 import butPivot from "./but-pivot.js";
 import condescendingQuestion from "./condescending-question.js";
 import emptyEmpathy from "./empty-empathy.js";
@@ -29,6 +30,7 @@ export default {
   },
   rules: {
     "anything-else-closer": anythingElseCloser as RuleLocale,
+    "blame-shifting": blameShifting as RuleLocale,
     "but-pivot": butPivot as RuleLocale,
     "condescending-question": condescendingQuestion as RuleLocale,
     "empty-empathy": emptyEmpathy as RuleLocale,
