@@ -43,10 +43,19 @@ export class TokenBoundaries {
 
   constructor(private readonly norm: string, private readonly lang: Lang) {}
 
+  private readonly verdicts = new Map<number, boolean>();
+
   has(pos: number): boolean {
     const norm = this.norm;
     if (pos <= 0 || pos >= norm.length) return true;
     if (!isWordChar(norm.charCodeAt(pos - 1)) || !isWordChar(norm.charCodeAt(pos))) return true;
+    let verdict = this.verdicts.get(pos);
+    if (verdict === undefined) this.verdicts.set(pos, (verdict = this.lookup(pos)));
+    return verdict;
+  }
+
+  private lookup(pos: number): boolean {
+    const norm = this.norm;
     for (const w of this.windows) {
       if ((pos - w.start >= MARGIN || w.start === w.runStart) && (w.end - pos >= MARGIN || w.end === w.runEnd) &&
         pos > w.start && pos < w.end) return w.cuts.has(pos);
@@ -56,7 +65,8 @@ export class TokenBoundaries {
     let runEnd = pos;
     while (runEnd < norm.length && runEnd - pos < 400 && norm[runEnd] !== " " && norm[runEnd] !== "\n") runEnd++;
     let start = Math.max(runStart, pos - WINDOW);
-    while (start > runStart && pos - start < 2 * WINDOW && !isLeadingVowel(norm.charCodeAt(start))) start--;
+    // Thai: back up to a syllable start; Chinese characters are syllables already.
+    if (this.lang === "th") while (start > runStart && pos - start < 2 * WINDOW && !isLeadingVowel(norm.charCodeAt(start))) start--;
     const end = Math.min(runEnd, pos + WINDOW);
     const cuts = new Set<number>([start, end]);
     for (const seg of wordSegmenter(this.lang).segment(norm.slice(start, end))) cuts.add(start + seg.index);
