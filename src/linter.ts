@@ -18,6 +18,7 @@ import type {
 import { LANGS } from "./types.js";
 
 export const DEFAULT_MAX_LENGTH = 100_000;
+const NO_MATCHES: readonly PhraseMatch[] = Object.freeze([]);
 const SEVERITIES = new Set(["error", "warning", "info", "off"]);
 const FORMATS = new Set(["text", "markdown", "html"]);
 const MAX_FIX_PASSES = 10;
@@ -217,13 +218,15 @@ export function createLinter(config: LinterConfig = {}): Linter {
         data,
         options: setting.options,
         match(segment: Segment, patterns: Patterns): readonly PhraseMatch[] {
+          // Most questions have no answer: no anchor of the list occurs in the segment. Say so cheaply.
+          const set = patternSet(lang, patterns, lexicon, id);
+          if (!reply.scan.anyAnchorIn(set, segment.nstart, segment.nend)) return NO_MATCHES;
           // Rules often ask the same question twice (sign-off scan, then the closing zone): memoize.
           let bySegment = memo.get(patterns);
           if (!bySegment) memo.set(patterns, (bySegment = new Map()));
           const key = segment.nstart * (reply.norm.length + 1) + segment.nend;
           const cached = bySegment.get(key);
           if (cached) return cached;
-          const set = patternSet(lang, patterns, lexicon, id);
           const found = runPatterns(set, segment.nstart, segment.nend, reply.scan).map((m) => {
             const start = reply.toInput(m.nstart);
             const end = reply.toInputEnd(m.nend);

@@ -242,6 +242,13 @@ export class ReplyScan {
 
   private readonly bySet = new Map<PatternSet, { positions: number[]; anchors: TrieNode[]; version: number }>();
 
+  /** Whether any anchor of the set occurs in [nstart, nend). */
+  anyAnchorIn(set: PatternSet, nstart: number, nend: number): boolean {
+    const { positions } = this.setOccurrences(set);
+    const i = lowerBound(positions, nstart);
+    return i < positions.length && (positions[i] as number) < nend;
+  }
+
   /** Every occurrence of any of the set's anchors, sorted by position (merged once per reply and set). */
   setOccurrences(set: PatternSet): { positions: readonly number[]; anchors: readonly TrieNode[] } {
     let merged = this.bySet.get(set);
