@@ -244,9 +244,14 @@ export class ReplyScan {
 
   /** Whether any anchor of the set occurs in [nstart, nend). */
   anyAnchorIn(set: PatternSet, nstart: number, nend: number): boolean {
-    const { positions } = this.setOccurrences(set);
-    const i = lowerBound(positions, nstart);
-    return i < positions.length && (positions[i] as number) < nend;
+    // Allocation-free: most lists are asked about most segments, and most have nothing there.
+    for (const anchor of set.anchors) {
+      const occ = this.occurrences(anchor);
+      if (occ.length === 0) continue;
+      const i = lowerBound(occ, nstart);
+      if (i < occ.length && (occ[i] as number) < nend) return true;
+    }
+    return false;
   }
 
   /** Every occurrence of any of the set's anchors, sorted by position (merged once per reply and set). */
