@@ -102,6 +102,16 @@ export class AnchorAutomaton {
     this.fail = fail;
     this.outputs = outputs;
     this.builtVersion = this.version;
+    this.builtCount = this.anchors.length;
+  }
+
+  /** Number of anchors the current automaton was built with (anchors are numbered in order added). */
+  private builtCount = 0;
+
+  /** True when the automaton as last built knows this anchor (its scan results are complete for it). */
+  covers(anchor: TrieNode): boolean {
+    const id = this.ids.get(anchor);
+    return id !== undefined && id < this.builtCount;
   }
 
   /** Sorted start positions of each anchor's phrases in the (normalized) text. */

@@ -224,23 +224,39 @@ const NONE: readonly number[] = [];
 /** Per-reply matching state: anchor occurrences (one scan of the reply) and segmenter boundaries. */
 export class ReplyScan {
   readonly tokens: TokenBoundaries;
-  private index = new Map<TrieNode, number[]>();
-  private version = -1;
+  private index: Map<TrieNode, number[]> | undefined;
 
   constructor(readonly norm: string, readonly lang: Lang, private readonly automaton: AnchorAutomaton) {
     this.tokens = new TokenBoundaries(norm, lang);
   }
 
-  /** Sorted positions where some phrase of the anchor starts. */
+  /**
+   * Sorted positions where some phrase of the anchor starts. The reply is scanned once by the
+   * automaton; an anchor compiled after that scan (a rule's first use of a list, during a linter's
+   * first lints) is looked for directly, so the automaton is rebuilt at most once per lint.
+   */
   occurrences(anchor: TrieNode): readonly number[] {
-    if (this.version !== this.automaton.version) {
-      this.version = this.automaton.version;
-      this.index = this.automaton.scan(this.norm);
-    }
-    return this.index.get(anchor) ?? NONE;
+    this.index ??= this.automaton.scan(this.norm);
+    let occ = this.index.get(anchor);
+    if (occ) return occ;
+    if (this.automaton.covers(anchor)) return NONE;
+    occ = this.directScan(anchor);
+    this.index.set(anchor, occ);
+    return occ;
   }
 
-  private readonly bySet = new Map<PatternSet, { positions: number[]; anchors: TrieNode[]; version: number }>();
+  private directScan(anchor: TrieNode): number[] {
+    const out: number[] = [];
+    const runner = new Runner(this.norm, this.norm.length, SPACELESS[this.lang], this.tokens, this.lang === "th");
+    for (let pos = 0; pos < this.norm.length; pos++) {
+      let node: TrieNode | undefined = anchor.next.get(this.norm.charCodeAt(pos));
+      for (let i = pos + 1; node && !node.end && i < this.norm.length; i = runner.at) node = runner.step(node, i, pos);
+      if (node?.end) out.push(pos);
+    }
+    return out;
+  }
+
+  private readonly bySet = new Map<PatternSet, { positions: number[]; anchors: TrieNode[] }>();
 
   /** Whether any anchor of the set occurs in [nstart, nend). */
   anyAnchorIn(set: PatternSet, nstart: number, nend: number): boolean {
@@ -257,11 +273,11 @@ export class ReplyScan {
   /** Every occurrence of any of the set's anchors, sorted by position (merged once per reply and set). */
   setOccurrences(set: PatternSet): { positions: readonly number[]; anchors: readonly TrieNode[] } {
     let merged = this.bySet.get(set);
-    if (!merged || merged.version !== this.automaton.version) {
+    if (!merged) {
       const pairs: [number, TrieNode][] = [];
       for (const anchor of set.anchors) for (const p of this.occurrences(anchor)) pairs.push([p, anchor]);
       pairs.sort((a, b) => a[0] - b[0]);
-      merged = { positions: pairs.map((p) => p[0]), anchors: pairs.map((p) => p[1]), version: this.automaton.version };
+      merged = { positions: pairs.map((p) => p[0]), anchors: pairs.map((p) => p[1]) };
       this.bySet.set(set, merged);
     }
     return merged;

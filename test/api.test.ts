@@ -84,3 +84,22 @@ describe("script variants", () => {
     expect(lint("造成您的不便，敬請見諒。", { messageLanguage: "en" }).diagnostics[0]!.message).toMatch(/^Boilerplate/);
   });
 });
+
+describe("first lint", () => {
+  it("finds exactly what later lints find (patterns compiled mid-lint are still seen)", async () => {
+    const { createLinter } = await import("../src/index.js");
+    const replies = [
+      "Hi {{ticket.requester.first_name}}, we apologize for any inconvenience, but the courier lost it. We'll look into it soon. Is there anything else I can help you with?",
+      "불편을 드려 죄송하지만 택배사 쪽 문제라 저희도 어쩔 수 없습니다. 확인 후 연락드리겠습니다. 더 궁금하신 점이 있으시면 언제든지 문의해 주세요.",
+      "给您带来不便，敬请谅解。我们会尽快处理。请问还有什么可以帮您的吗？",
+      "ขออภัยในความไม่สะดวกค่ะ แต่เป็นปัญหาจากขนส่งนะคะ จะดำเนินการให้โดยเร็วค่ะ มีอะไรให้ช่วยเหลือเพิ่มเติมไหมคะ",
+    ];
+    for (const text of replies) {
+      const linter = createLinter();
+      const first = linter.lint(text).diagnostics.map((d) => [d.ruleId, d.start, d.end]);
+      const second = linter.lint(text).diagnostics.map((d) => [d.ruleId, d.start, d.end]);
+      expect(first.length).toBeGreaterThan(2);
+      expect(first).toEqual(second);
+    }
+  });
+});
