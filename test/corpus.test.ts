@@ -5,18 +5,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const LANGS = ["en", "ko", "zh", "th"] as const;
-const RULE_IDS = [
-  "template-apology",
-  "but-pivot",
-  "blame-shifting",
-  "excuse",
-  "anything-else-closer",
-  "missing-timeline",
-  "no-i-ownership",
-  "empty-empathy",
-  "condescending-question",
-  "favor-framing",
-] as const;
+const RULE_IDS: readonly string[] = JSON.parse(readFileSync(new URL("./corpus/rules.json", import.meta.url), "utf8"));
 const MIN_ENTRIES = 150;
 const MIN_PER_CLASS = 15;
 
