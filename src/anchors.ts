@@ -2,7 +2,7 @@
 // reply, one transition per character, finds where each anchor occurs. The matcher then runs a
 // pattern only within reach of its own anchor, so most of the reply is never looked at twice.
 
-import type { TrieNode } from "./pattern.js";
+import type { PatternSet, TrieNode } from "./pattern.js";
 import type { Lang } from "./types.js";
 
 interface Output {
@@ -31,11 +31,21 @@ function withOptionalSpaces(phrase: string): string[] {
   return variants;
 }
 
+/** One scan of a reply: where each anchor occurs, and, per pattern set, where any of its anchors does. */
+export interface ScanResult {
+  byAnchor: Map<TrieNode, number[]>;
+  /** Per set (by registration id): sorted anchor positions and the anchor found at each. */
+  bySet: ({ positions: number[]; anchors: TrieNode[] } | undefined)[];
+}
+
 export class AnchorAutomaton {
   /** Bumped whenever anchors are added; a reply scanned under an older version is scanned again. */
   version = 0;
   private readonly anchors: TrieNode[] = [];
   private readonly ids = new Map<TrieNode, number>();
+  /** Pattern sets by registration id, and for each anchor id the ids of the sets that use it. */
+  private readonly sets = new Map<PatternSet, number>();
+  private readonly setsOfAnchor: number[][] = [];
   private builtVersion = -1;
   private goto: Map<number, number>[] = [];
   private fail = new Int32Array(1);
@@ -50,13 +60,29 @@ export class AnchorAutomaton {
     this.optionalSpaces = lang === "th";
   }
 
-  add(anchors: readonly TrieNode[]): void {
-    for (const anchor of anchors) {
-      if (this.ids.has(anchor)) continue;
-      this.ids.set(anchor, this.anchors.length);
-      this.anchors.push(anchor);
-      this.version++;
+  /** Registers a compiled pattern set: its anchors join the automaton (built again on the next scan). */
+  add(set: PatternSet): void {
+    if (this.sets.has(set)) return;
+    const setId = this.sets.size;
+    this.sets.set(set, setId);
+    for (const anchor of set.anchors) {
+      let id = this.ids.get(anchor);
+      if (id === undefined) {
+        id = this.anchors.length;
+        this.ids.set(anchor, id);
+        this.anchors.push(anchor);
+        this.setsOfAnchor.push([]);
+        this.version++;
+      }
+      (this.setsOfAnchor[id] as number[]).push(setId);
     }
+    this.version++;
+  }
+
+  /** Registration id of a set the current automaton was built with, or -1 (compiled since). */
+  setId(set: PatternSet): number {
+    const id = this.sets.get(set);
+    return id !== undefined && id < this.builtSets ? id : -1;
   }
 
   private build(): void {
@@ -103,7 +129,10 @@ export class AnchorAutomaton {
     this.outputs = outputs;
     this.builtVersion = this.version;
     this.builtCount = this.anchors.length;
+    this.builtSets = this.sets.size;
   }
+
+  private builtSets = 0;
 
   /** Number of anchors the current automaton was built with (anchors are numbered in order added). */
   private builtCount = 0;
@@ -114,8 +143,8 @@ export class AnchorAutomaton {
     return id !== undefined && id < this.builtCount;
   }
 
-  /** Sorted start positions of each anchor's phrases in the (normalized) text. */
-  scan(text: string): Map<TrieNode, number[]> {
+  /** Sorted start positions of each anchor's phrases in the (normalized) text, per anchor and per set. */
+  scan(text: string): ScanResult {
     if (this.builtVersion !== this.version) this.build();
     const { goto, fail, outputs, anchors, skipSpaces } = this;
     const found: (number[] | undefined)[] = [];
@@ -140,12 +169,25 @@ export class AnchorAutomaton {
         (found[o.anchor] ??= []).push(start);
       }
     }
-    const index = new Map<TrieNode, number[]>();
+    const byAnchor = new Map<TrieNode, number[]>();
+    const pairs: [number, TrieNode][][] = [];
     found.forEach((starts, id) => {
       if (!starts) return;
       starts.sort((a, b) => a - b);
-      index.set(anchors[id] as TrieNode, starts.filter((s, k) => k === 0 || s !== starts[k - 1]));
+      const unique = starts.filter((s, k) => k === 0 || s !== starts[k - 1]);
+      const anchor = anchors[id] as TrieNode;
+      byAnchor.set(anchor, unique);
+      // Work in proportion to what was found: only the sets of anchors that occur get positions.
+      for (const setId of this.setsOfAnchor[id] as number[]) {
+        const list = (pairs[setId] ??= []);
+        for (const p of unique) list.push([p, anchor]);
+      }
     });
-    return index;
+    const bySet: ScanResult["bySet"] = [];
+    pairs.forEach((list, setId) => {
+      list.sort((a, b) => a[0] - b[0]);
+      bySet[setId] = { positions: list.map((p) => p[0]), anchors: list.map((p) => p[1]) };
+    });
+    return { byAnchor, bySet };
   }
 }

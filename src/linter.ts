@@ -146,7 +146,7 @@ export function createLinter(config: LinterConfig = {}): Linter {
         throw error;
       }
       compiled[lang].set(patterns, set);
-      automata[lang].add(set.anchors);
+      automata[lang].add(set);
     }
     return set;
   };

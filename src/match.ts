@@ -6,7 +6,7 @@
 
 import type { CompiledPattern, EdgeMode, Item, PatternSet, TrieNode } from "./pattern.js";
 import { SPACELESS } from "./pattern.js";
-import type { AnchorAutomaton } from "./anchors.js";
+import type { AnchorAutomaton, ScanResult } from "./anchors.js";
 import type { Lang } from "./types.js";
 
 const LETTER = /[\p{L}\p{N}\p{M}]/u;
@@ -32,13 +32,19 @@ const isLeadingVowel = (c: number): boolean => c >= 0x0e40 && c <= 0x0e44;
 const WINDOW = 16;
 const MARGIN = 8;
 
+// A whitespace-delimited run up to this long is segmented whole (once per reply); longer runs (Thai
+// text without spaces) are segmented in windows around the asked position.
+const RUN_LIMIT = 200;
+
 /**
- * Segmenter word boundaries, asked for lazily. Each verdict segments a small window around the
- * position (from a syllable start at least WINDOW chars back to WINDOW chars ahead, inside the
- * whitespace-delimited run), cached so that nearby questions reuse it: a match's two edges usually
- * share one window, and the reply as a whole is never segmented.
+ * Segmenter word boundaries, asked for lazily: a verdict segments the whitespace-delimited run that
+ * holds the position (a Thai clause, a Chinese sentence piece), once per reply, so a match's edges and
+ * its neighbours' share one segmentation and runs no candidate touches are never segmented.
  */
 export class TokenBoundaries {
+  /** Cuts of segmented runs, keyed by run start. */
+  private readonly runs = new Map<number, Set<number>>();
+  /** Windows of over-long runs, kept few by the run limit. */
   private readonly windows: { start: number; end: number; runStart: number; runEnd: number; cuts: Set<number> }[] = [];
 
   constructor(private readonly norm: string, private readonly lang: Lang) {}
@@ -56,24 +62,49 @@ export class TokenBoundaries {
 
   private lookup(pos: number): boolean {
     const norm = this.norm;
+    let runStart = pos;
+    while (runStart > 0 && pos - runStart < RUN_LIMIT && !isRunBreak(norm.charCodeAt(runStart - 1))) runStart--;
+    let runEnd = pos;
+    while (runEnd < norm.length && runEnd - runStart < RUN_LIMIT && !isRunBreak(norm.charCodeAt(runEnd))) runEnd++;
+    const whole = (runStart === 0 || isRunBreak(norm.charCodeAt(runStart - 1))) && (runEnd === norm.length || isRunBreak(norm.charCodeAt(runEnd)));
+    if (whole) {
+      let cuts = this.runs.get(runStart);
+      if (!cuts) this.runs.set(runStart, (cuts = this.segment(runStart, runEnd)));
+      return cuts.has(pos);
+    }
+    return this.windowed(pos);
+  }
+
+  private segment(start: number, end: number): Set<number> {
+    const cuts = new Set<number>([start, end]);
+    for (const seg of wordSegmenter(this.lang).segment(this.norm.slice(start, end))) cuts.add(start + seg.index);
+    return cuts;
+  }
+
+  /** A long run: segment a window from a syllable start WINDOW chars back to WINDOW chars ahead. */
+  private windowed(pos: number): boolean {
+    const norm = this.norm;
     for (const w of this.windows) {
       if ((pos - w.start >= MARGIN || w.start === w.runStart) && (w.end - pos >= MARGIN || w.end === w.runEnd) &&
         pos > w.start && pos < w.end) return w.cuts.has(pos);
     }
     let runStart = pos;
-    while (runStart > 0 && pos - runStart < 400 && norm[runStart - 1] !== " " && norm[runStart - 1] !== "\n") runStart--;
+    while (runStart > 0 && pos - runStart < 400 && !isRunBreak(norm.charCodeAt(runStart - 1))) runStart--;
     let runEnd = pos;
-    while (runEnd < norm.length && runEnd - pos < 400 && norm[runEnd] !== " " && norm[runEnd] !== "\n") runEnd++;
+    while (runEnd < norm.length && runEnd - pos < 400 && !isRunBreak(norm.charCodeAt(runEnd))) runEnd++;
     let start = Math.max(runStart, pos - WINDOW);
     // Thai: back up to a syllable start; Chinese characters are syllables already.
     if (this.lang === "th") while (start > runStart && pos - start < 2 * WINDOW && !isLeadingVowel(norm.charCodeAt(start))) start--;
     const end = Math.min(runEnd, pos + WINDOW);
-    const cuts = new Set<number>([start, end]);
-    for (const seg of wordSegmenter(this.lang).segment(norm.slice(start, end))) cuts.add(start + seg.index);
+    const cuts = this.segment(start, end);
+    // Keep the list short: a reply with many long runs would otherwise make every lookup scan it.
+    if (this.windows.length >= 64) this.windows.shift();
     this.windows.push({ start, end, runStart, runEnd, cuts });
     return cuts.has(pos);
   }
 }
+
+const isRunBreak = (c: number): boolean => c === 32 || c === 10;
 
 export interface RawMatch {
   nstart: number;
@@ -221,13 +252,19 @@ class Runner {
 
 const NONE: readonly number[] = [];
 
+const NO_OCCURRENCES: { positions: readonly number[]; anchors: readonly TrieNode[] } = { positions: NONE, anchors: [] };
+
 /** Per-reply matching state: anchor occurrences (one scan of the reply) and segmenter boundaries. */
 export class ReplyScan {
   readonly tokens: TokenBoundaries;
-  private index: Map<TrieNode, number[]> | undefined;
+  private result: ScanResult | undefined;
 
   constructor(readonly norm: string, readonly lang: Lang, private readonly automaton: AnchorAutomaton) {
     this.tokens = new TokenBoundaries(norm, lang);
+  }
+
+  private get scanned(): ScanResult {
+    return (this.result ??= this.automaton.scan(this.norm));
   }
 
   /**
@@ -236,12 +273,12 @@ export class ReplyScan {
    * first lints) is looked for directly, so the automaton is rebuilt at most once per lint.
    */
   occurrences(anchor: TrieNode): readonly number[] {
-    this.index ??= this.automaton.scan(this.norm);
-    let occ = this.index.get(anchor);
+    const index = this.scanned.byAnchor;
+    let occ = index.get(anchor);
     if (occ) return occ;
     if (this.automaton.covers(anchor)) return NONE;
     occ = this.directScan(anchor);
-    this.index.set(anchor, occ);
+    index.set(anchor, occ);
     return occ;
   }
 
@@ -256,29 +293,29 @@ export class ReplyScan {
     return out;
   }
 
-  private readonly bySet = new Map<PatternSet, { positions: number[]; anchors: TrieNode[] }>();
+  /** Sets compiled after this reply's scan (first lints only): merged from per-anchor occurrences. */
+  private readonly lateSets = new Map<PatternSet, { positions: number[]; anchors: TrieNode[] }>();
 
   /** Whether any anchor of the set occurs in [nstart, nend). */
   anyAnchorIn(set: PatternSet, nstart: number, nend: number): boolean {
-    // Allocation-free: most lists are asked about most segments, and most have nothing there.
-    for (const anchor of set.anchors) {
-      const occ = this.occurrences(anchor);
-      if (occ.length === 0) continue;
-      const i = lowerBound(occ, nstart);
-      if (i < occ.length && (occ[i] as number) < nend) return true;
-    }
-    return false;
+    const { positions } = this.setOccurrences(set);
+    if (positions.length === 0) return false;
+    const i = lowerBound(positions, nstart);
+    return i < positions.length && (positions[i] as number) < nend;
   }
 
-  /** Every occurrence of any of the set's anchors, sorted by position (merged once per reply and set). */
+  /** Every occurrence of any of the set's anchors, sorted by position (from the scan: one lookup). */
   setOccurrences(set: PatternSet): { positions: readonly number[]; anchors: readonly TrieNode[] } {
-    let merged = this.bySet.get(set);
+    const scanned = this.scanned;
+    const id = this.automaton.setId(set);
+    if (id >= 0) return scanned.bySet[id] ?? NO_OCCURRENCES;
+    let merged = this.lateSets.get(set);
     if (!merged) {
       const pairs: [number, TrieNode][] = [];
       for (const anchor of set.anchors) for (const p of this.occurrences(anchor)) pairs.push([p, anchor]);
       pairs.sort((a, b) => a[0] - b[0]);
       merged = { positions: pairs.map((p) => p[0]), anchors: pairs.map((p) => p[1]) };
-      this.bySet.set(set, merged);
+      this.lateSets.set(set, merged);
     }
     return merged;
   }
@@ -295,7 +332,6 @@ function lowerBound(sorted: readonly number[], value: number): number {
   return lo;
 }
 
-/** Leftmost-longest, non-overlapping matches of a pattern set inside [nstart, nend). */
 /** Leftmost-longest, non-overlapping matches of a pattern set inside [nstart, nend). */
 export function runPatterns(set: PatternSet, nstart: number, nend: number, scan: ReplyScan): RawMatch[] {
   const out: RawMatch[] = [];
