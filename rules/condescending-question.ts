@@ -9,9 +9,11 @@
 // (zh, th) as its clause.
 
 import { defineRule } from "../src/define.js";
-import { trimSpan } from "../src/spans.js";
+import { trimEndWhile, trimSpan } from "../src/spans.js";
 import type { Lexicon, Patterns, PhraseMatch, Reply, Segment, TextEdit } from "../src/types.js";
 import { clausesOf, dropPhrase, isEmptyRest, overlaps, seg } from "./lib/condescending-question-edits.js";
+
+const FINAL_PUNCTUATION = /[.。!！?？\s]/u;
 
 export type MessageId = "condescending" | "askNeutrally" | "giveReason";
 
@@ -113,7 +115,7 @@ export default defineRule<MessageId, Data>({
         const end = toEnd ? reply.toInputEnd(last) : span.end;
         const mid = lang === "en" && !isEmptyRest(reply, sentence.nstart, span.nstart);
         suggest = data.rewrites.map((frame) => {
-          let text = toEnd ? frame : frame.replace(/[.。!！?？\s]+$/u, "");
+          let text = toEnd ? frame : trimEndWhile(frame, (ch) => FINAL_PUNCTUATION.test(ch));
           if (mid) text = text.charAt(0).toLowerCase() + text.slice(1);
           return { messageId: "askNeutrally" as const, edits: [{ start: span.start, end, text }] };
         });

@@ -292,8 +292,9 @@ export function createLinter(config: LinterConfig = {}): Linter {
       if (edits.length === 0) break;
       output = applyEdits(output, edits);
       fixed.push(...applied);
-      // Keep the language of the first pass: a fix must not flip detection.
-      result = lint(output, result.language === "und" ? options : { ...options, language: result.language });
+      // Each pass detects the language anew, so the output is a fixed point of lint() as the caller
+      // will call it: fix(fix(x)) = fix(x) even when removing a mixed reply's closer changes its language.
+      result = lint(output, options);
     }
     return { output, fixed, remaining: result.diagnostics };
   }

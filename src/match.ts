@@ -14,6 +14,9 @@ const CLAUSE_END = new Set([".", "!", "?", ",", ";", ":", "\n", "。", "，", "�
 
 export function isWordChar(c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 95;
+  // The scripts we lint, without a regular expression: Han, Hangul syllables, Thai letters and digits.
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3)) return true;
+  if (c >= 0x0e01 && c <= 0x0e59) return c <= 0x0e3a || (c >= 0x0e40 && c !== 0x0e4f);
   if (c === 0xfffc) return true;
   return LETTER.test(String.fromCharCode(c));
 }
@@ -32,13 +35,13 @@ const isLeadingVowel = (c: number): boolean => c >= 0x0e40 && c <= 0x0e44;
 const WINDOW = 16;
 const MARGIN = 8;
 
-// A whitespace-delimited run up to this long is segmented whole (once per reply); longer runs (Thai
-// text without spaces) are segmented in windows around the asked position.
+// A run of word characters (between spaces and punctuation, where every segmenter cuts anyway) up to
+// this long is segmented whole, once per reply; longer runs (Thai without spaces) in windows.
 const RUN_LIMIT = 200;
 
 /**
- * Segmenter word boundaries, asked for lazily: a verdict segments the whitespace-delimited run that
- * holds the position (a Thai clause, a Chinese sentence piece), once per reply, so a match's edges and
+ * Segmenter word boundaries, asked for lazily: a verdict segments the run of word characters that
+ * holds the position (a Thai phrase, a Chinese clause), once per reply, so a match's edges and
  * its neighbours' share one segmentation and runs no candidate touches are never segmented.
  */
 export class TokenBoundaries {
@@ -104,7 +107,7 @@ export class TokenBoundaries {
   }
 }
 
-const isRunBreak = (c: number): boolean => c === 32 || c === 10;
+const isRunBreak = (c: number): boolean => !isWordChar(c);
 
 export interface RawMatch {
   nstart: number;
@@ -130,8 +133,14 @@ function edgeOk(mode: EdgeMode, norm: string, pos: number, atStart: boolean, tok
 }
 
 class Runner {
+  /**
+   * Per pattern, the longest end of items[k…] from pos (key k·(limit+1)+pos), shared by every start
+   * tried in this range: a state's answer does not depend on the start once pos is past it. This keeps
+   * gaps, optional items and multi-end tries linear in the text (items × positions × branching) instead
+   * of exponential per start.
+   */
+  private readonly memos = new Map<CompiledPattern, Map<number, number>>();
   private memo: Map<number, number> | undefined;
-  private useMemo = false;
 
   constructor(
     private readonly norm: string,
@@ -145,11 +154,11 @@ class Runner {
     // Segmenter verdicts are dear: ask for the start edge only once the pattern has matched.
     const deferStart = p.startMode === "token";
     if (!deferStart && !edgeOk(p.startMode, this.norm, start, true, this.tokens)) return -1;
-    if (p.hasGap) {
-      this.memo ??= new Map();
-      this.memo.clear();
-    }
-    this.useMemo = p.hasGap;
+    // A one-item pattern visits each state once per start: nothing to share.
+    if (p.items.length > 1) {
+      this.memo = this.memos.get(p);
+      if (!this.memo) this.memos.set(p, (this.memo = new Map()));
+    } else this.memo = undefined;
     // Token end edges are first assumed, then the winning end is verified; only if it fails is the
     // walk repeated with every candidate end checked (rare), so most matches cost one verdict per edge.
     this.optimistic = p.endMode === "token";
@@ -157,7 +166,8 @@ class Runner {
     if (end <= start || (deferStart && !this.tokens.has(start))) return -1;
     if (this.optimistic && !this.tokens.has(end)) {
       this.optimistic = false;
-      this.memo?.clear();
+      // The shared memo holds optimistic answers; this exact walk gets a private one.
+      if (this.memo) this.memo = new Map();
       end = this.walk(p, 0, start, start);
     }
     return end;
@@ -171,8 +181,10 @@ class Runner {
       if (pos <= start) return -1;
       return this.optimistic || edgeOk(p.endMode, this.norm, pos, false, this.tokens) ? pos : -1;
     }
+    // Only states past the start are shared: at the start itself the answer depends on it.
+    const memo = pos > start ? this.memo : undefined;
     const key = k * (this.limit + 1) + pos;
-    const cached = this.useMemo ? this.memo?.get(key) : undefined;
+    const cached = memo?.get(key);
     if (cached !== undefined) return cached;
     const item = p.items[k] as Item;
     let best = item.optional ? this.walk(p, k + 1, pos, start) : -1;
@@ -196,7 +208,7 @@ class Runner {
         }
       }
     }
-    if (this.useMemo) this.memo?.set(key, best);
+    memo?.set(key, best);
     return best;
   }
 

@@ -42,6 +42,9 @@ export class PatternError extends Error {
   override name = "PatternError";
 }
 
+/** Longest `...N` gap a pattern may have. */
+export const MAX_GAP = 200;
+
 /** Languages written without spaces between words (or with optional spacing, in Korean). */
 export const SPACELESS: Record<Lang, boolean> = { en: false, ko: true, zh: true, th: true };
 const DEFAULT_EDGES: Record<Lang, [EdgeMode, EdgeMode]> = {
@@ -261,7 +264,10 @@ export function compilePattern(source: string, lang: Lang, lexicon: Lexicon,
     }
     const gap = /^\.\.\.(\d{1,3})$/.exec(token);
     if (gap) {
-      items.push({ kind: "gap", max: Number(gap[1]), optional });
+      const max = Number(gap[1]);
+      // Each gap position is a branch of the walk; a bound keeps matching work linear and small.
+      if (max < 1 || max > MAX_GAP) throw new PatternError(`A gap is 1 to ${MAX_GAP} characters: "${token}" in pattern "${source}"`);
+      items.push({ kind: "gap", max, optional });
       continue;
     }
     let compiled = tries?.get(token);

@@ -4,6 +4,21 @@ import type { Reply, Segment } from "./types.js";
 
 import { isWordChar } from "./match.js";
 
+/**
+ * The text without its trailing run of characters (whole code points) that `drop` accepts. A loop, not
+ * `/[…]+$/`: that regex retries from every position of a long run that does not reach the end (quadratic).
+ */
+export function trimEndWhile(text: string, drop: (ch: string) => boolean): string {
+  let e = text.length;
+  while (e > 0) {
+    const low = text.charCodeAt(e - 1);
+    const width = low >= 0xdc00 && low <= 0xdfff && e > 1 && (text.charCodeAt(e - 2) & 0xfc00) === 0xd800 ? 2 : 1;
+    if (!drop(text.slice(e - width, e))) break;
+    e -= width;
+  }
+  return text.slice(0, e);
+}
+
 /** Shrinks [nstart, nend) of reply.norm past whitespace, punctuation, emoji and trailing polite particles. */
 export function trimSpan(reply: Reply, particles: readonly string[], nstart: number, nend: number): Segment {
   const norm = reply.norm;

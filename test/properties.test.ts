@@ -2,10 +2,11 @@
 // edits never touch masked ranges, fix is idempotent and placeholders survive byte for byte.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { fix, lint } from "../src/index.js";
+import { detectLanguage, fix, guard, lint } from "../src/index.js";
 import { findMasks } from "../src/mask.js";
 import { LineIndex } from "../src/positions.js";
 import type { LintOptions } from "../src/types.js";
+import { anyString, checkDiagnostics, lintOptionsArb } from "./arbitraries.js";
 
 const RUNS = Number(process.env.REPLYLINT_PROPERTY_RUNS ?? 1500);
 
@@ -77,6 +78,24 @@ describe("properties", () => {
         if (m.kind === "placeholder") expect(once.output).toContain(text.slice(m.start, m.end));
       }
     }), { numRuns: Math.round(RUNS / 2) });
+  });
+
+  it("lint (independent oracle): offsets, code points, order, line/column, edits, with messageLanguage", () => {
+    fc.assert(fc.property(anyString, lintOptionsArb, (text, opts) => {
+      checkDiagnostics(text, lint(text, opts).diagnostics);
+    }), { numRuns: Math.round(RUNS / 2) });
+  });
+
+  it("detectLanguage never throws and answers a Lang or und; guard never throws", () => {
+    const langs = new Set(["en", "ko", "zh", "th", "und"]);
+    fc.assert(fc.property(anyString, (text) => {
+      expect(langs.has(detectLanguage(text))).toBe(true);
+    }), { numRuns: RUNS });
+    fc.assert(fc.property(anyString, lintOptionsArb, (text, opts) => {
+      const g = guard(text, opts);
+      expect(typeof g.ok).toBe("boolean");
+      checkDiagnostics(g.output, g.diagnostics);
+    }), { numRuns: Math.round(RUNS / 5) });
   });
 
   it("1 MB input finishes and yields one input-too-long diagnostic past maxLength", () => {

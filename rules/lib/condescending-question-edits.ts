@@ -1,7 +1,7 @@
 // Span and edit helpers shared by condescending-question and favor-framing: Thai clauses that keep
 // "จริง ๆ" whole, merging adjacent hits, and the edit that drops a phrase and adds a reason.
 
-import { trimSpan } from "../../src/spans.js";
+import { trimEndWhile, trimSpan } from "../../src/spans.js";
 import type { Lang, Reply, Segment, TextEdit } from "../../src/types.js";
 
 export const seg = (reply: Reply, nstart: number, nend: number): Segment =>
@@ -45,6 +45,8 @@ export function mergeAdjacent(reply: Reply, hits: readonly Segment[]): Segment[]
 export const overlaps = (a: Segment, list: readonly Segment[]): boolean =>
   list.some((x) => x.nstart < a.nend && a.nstart < x.nend);
 
+const WORDISH = /[\p{L}\p{N}\p{M}\uFFFC]/u;
+
 const SEPARATOR = /[\s,，、;；:：-]/;
 
 /** True when nothing but spaces, punctuation, placeholders' absence and polite particles lies in [nstart, nend). */
@@ -52,7 +54,7 @@ export function isEmptyRest(reply: Reply, nstart: number, nend: number): boolean
   let text = reply.norm.slice(nstart, Math.max(nstart, nend));
   for (let changed = true; changed;) {
     changed = false;
-    const trimmed = text.replace(/[^\p{L}\p{N}\p{M}\uFFFC]+$/u, "");
+    const trimmed = trimEndWhile(text, (ch) => !WORDISH.test(ch));
     if (trimmed !== text) [text, changed] = [trimmed, true];
     const p = reply.conventions.trailingParticles.find((x) => text.endsWith(x));
     if (p) [text, changed] = [text.slice(0, -p.length), true];
