@@ -5,6 +5,9 @@
 import type { PatternSet, TrieNode } from "./pattern.js";
 import type { Lang } from "./types.js";
 
+/** Anchor ids are below this (hits are encoded as start·ANCHOR_SPACE + id). */
+const ANCHOR_SPACE = 1 << 20;
+
 interface Output {
   anchor: number;
   /** Phrase length in fed characters (spaces excluded where they are skipped). */
@@ -50,6 +53,8 @@ export class AnchorAutomaton {
   private goto: Map<number, number>[] = [];
   private fail = new Int32Array(1);
   private outputs: Output[][] = [];
+  /** The root's transitions as a dense table over UTF-16 units: most characters restart at the root. */
+  private rootNext = new Int32Array(0);
   /** Korean and Chinese: text spaces are skipped inside phrases. */
   private readonly skipSpaces: boolean;
   /** Thai: a phrase's own spaces may be missing from the text. */
@@ -69,6 +74,7 @@ export class AnchorAutomaton {
       let id = this.ids.get(anchor);
       if (id === undefined) {
         id = this.anchors.length;
+        if (id >= ANCHOR_SPACE) throw new RangeError(`more than ${ANCHOR_SPACE} distinct phrase anchors in one language`);
         this.ids.set(anchor, id);
         this.anchors.push(anchor);
         this.setsOfAnchor.push([]);
@@ -124,8 +130,11 @@ export class AnchorAutomaton {
         queue.push(child);
       }
     }
+    const rootNext = new Int32Array(65536);
+    for (const [c, child] of goto[0] as Map<number, number>) rootNext[c] = child;
     this.goto = goto;
     this.fail = fail;
+    this.rootNext = rootNext;
     this.outputs = outputs;
     this.builtVersion = this.version;
     this.builtCount = this.anchors.length;
@@ -146,8 +155,11 @@ export class AnchorAutomaton {
   /** Sorted start positions of each anchor's phrases in the (normalized) text, per anchor and per set. */
   scan(text: string): ScanResult {
     if (this.builtVersion !== this.version) this.build();
-    const { goto, fail, outputs, anchors, skipSpaces } = this;
-    const found: (number[] | undefined)[] = [];
+    const { goto, fail, outputs, anchors, skipSpaces, rootNext } = this;
+    // Each hit is one number, start·2^20 + anchor id, so one numeric sort orders all hits by start
+    // (then anchor) without allocating a pair per hit.
+    let hits = this.hitBuffer;
+    let hitCount = 0;
     const fed = skipSpaces ? new Int32Array(text.length) : undefined;
     let count = 0;
     let state = 0;
@@ -158,36 +170,48 @@ export class AnchorAutomaton {
         fed[count] = i;
       }
       count++;
-      let next = (goto[state] as Map<number, number>).get(c);
+      let next = state === 0 ? undefined : (goto[state] as Map<number, number>).get(c);
       while (next === undefined && state !== 0) {
         state = fail[state] as number;
-        next = (goto[state] as Map<number, number>).get(c);
+        next = state === 0 ? undefined : (goto[state] as Map<number, number>).get(c);
       }
-      state = next ?? 0;
-      for (const o of outputs[state] as Output[]) {
+      state = next ?? (rootNext[c] as number);
+      const out = outputs[state] as Output[];
+      for (let k = 0; k < out.length; k++) {
+        const o = out[k] as Output;
         const start = fed ? (fed[count - o.length] as number) : i - o.length + 1;
-        (found[o.anchor] ??= []).push(start);
+        if (hitCount === hits.length) {
+          const grown = new Float64Array(hits.length * 2);
+          grown.set(hits);
+          hits = this.hitBuffer = grown;
+        }
+        hits[hitCount++] = start * ANCHOR_SPACE + o.anchor;
       }
     }
+    const sorted = hits.subarray(0, hitCount).sort();
     const byAnchor = new Map<TrieNode, number[]>();
-    const pairs: [number, TrieNode][][] = [];
-    found.forEach((starts, id) => {
-      if (!starts) return;
-      starts.sort((a, b) => a - b);
-      const unique = starts.filter((s, k) => k === 0 || s !== starts[k - 1]);
+    const bySet: ScanResult["bySet"] = [];
+    let previous = -1;
+    for (let h = 0; h < hitCount; h++) {
+      const hit = sorted[h] as number;
+      if (hit === previous) continue;
+      previous = hit;
+      const id = hit % ANCHOR_SPACE;
+      const start = (hit - id) / ANCHOR_SPACE;
       const anchor = anchors[id] as TrieNode;
-      byAnchor.set(anchor, unique);
+      const own = byAnchor.get(anchor);
+      if (own) own.push(start);
+      else byAnchor.set(anchor, [start]);
       // Work in proportion to what was found: only the sets of anchors that occur get positions.
       for (const setId of this.setsOfAnchor[id] as number[]) {
-        const list = (pairs[setId] ??= []);
-        for (const p of unique) list.push([p, anchor]);
+        const list = (bySet[setId] ??= { positions: [], anchors: [] });
+        list.positions.push(start);
+        list.anchors.push(anchor);
       }
-    });
-    const bySet: ScanResult["bySet"] = [];
-    pairs.forEach((list, setId) => {
-      list.sort((a, b) => a[0] - b[0]);
-      bySet[setId] = { positions: list.map((p) => p[0]), anchors: list.map((p) => p[1]) };
-    });
+    }
     return { byAnchor, bySet };
   }
+
+  /** Reused between scans (scans are synchronous); grown on demand. */
+  private hitBuffer = new Float64Array(256);
 }

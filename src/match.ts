@@ -141,6 +141,7 @@ class Runner {
    */
   private readonly memos = new Map<CompiledPattern, Map<number, number>>();
   private memo: Map<number, number> | undefined;
+  private share = false;
 
   constructor(
     private readonly norm: string,
@@ -154,11 +155,10 @@ class Runner {
     // Segmenter verdicts are dear: ask for the start edge only once the pattern has matched.
     const deferStart = p.startMode === "token";
     if (!deferStart && !edgeOk(p.startMode, this.norm, start, true, this.tokens)) return -1;
-    // A one-item pattern visits each state once per start: nothing to share.
-    if (p.items.length > 1) {
-      this.memo = this.memos.get(p);
-      if (!this.memo) this.memos.set(p, (this.memo = new Map()));
-    } else this.memo = undefined;
+    // A one-item pattern visits each state once per start: nothing to share. The memo itself is
+    // made on the first state past a start (most tries fail on their first character).
+    this.share = p.items.length > 1;
+    this.memo = this.share ? this.memos.get(p) : undefined;
     // Token end edges are first assumed, then the winning end is verified; only if it fails is the
     // walk repeated with every candidate end checked (rare), so most matches cost one verdict per edge.
     this.optimistic = p.endMode === "token";
@@ -167,7 +167,7 @@ class Runner {
     if (this.optimistic && !this.tokens.has(end)) {
       this.optimistic = false;
       // The shared memo holds optimistic answers; this exact walk gets a private one.
-      if (this.memo) this.memo = new Map();
+      if (this.share) this.memo = new Map();
       end = this.walk(p, 0, start, start);
     }
     return end;
@@ -182,9 +182,9 @@ class Runner {
       return this.optimistic || edgeOk(p.endMode, this.norm, pos, false, this.tokens) ? pos : -1;
     }
     // Only states past the start are shared: at the start itself the answer depends on it.
-    const memo = pos > start ? this.memo : undefined;
+    const shared = this.share && pos > start;
     const key = k * (this.limit + 1) + pos;
-    const cached = memo?.get(key);
+    const cached = shared ? this.memo?.get(key) : undefined;
     if (cached !== undefined) return cached;
     const item = p.items[k] as Item;
     let best = item.optional ? this.walk(p, k + 1, pos, start) : -1;
@@ -208,7 +208,10 @@ class Runner {
         }
       }
     }
-    memo?.set(key, best);
+    if (shared) {
+      if (!this.memo) this.memos.set(p, (this.memo = new Map()));
+      this.memo.set(key, best);
+    }
     return best;
   }
 
