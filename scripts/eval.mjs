@@ -11,7 +11,7 @@
 
 import { readFileSync, existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { dirname, join } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..");
 const LANGS = ["en", "ko", "zh", "th"];
@@ -101,7 +101,8 @@ const lpad = (s, n) => {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  const dist = join(ROOT, "dist", "index.js");
+  // REPLYLINT_DIST: another build folder (e.g. one made with esbuild while dist/ is in use).
+  const dist = join(process.env.REPLYLINT_DIST ? resolve(process.env.REPLYLINT_DIST) : join(ROOT, "dist"), "index.js");
   if (!existsSync(dist)) {
     console.error("eval: dist/index.js not found; run `npm run eval` (it builds first)");
     process.exit(2);
