@@ -129,8 +129,11 @@ export default defineRule<MessageId, Data>({
           const policyWords = policies[i] as readonly PhraseMatch[];
           if (found.length === 0 && policyWords.length === 0) return;
           const next = sentences[i + 1];
-          // In Thai a sentence ends at every polite particle: "the same sentence" reaches the next one.
+          const previous = sentences[i - 1];
+          // In Thai a sentence ends at every polite particle: "the same sentence" reaches the next one,
+          // and the previous one ("ส่งผิดที่อยู่ค่ะ เพราะ…": the failure, then its reason).
           const region = lang === "th" && next ? union(sentence, next) : sentence;
+          const failureRegion = lang === "th" && previous ? union(previous, region) : region;
           if (any(region, data.ownership)) return;
 
           const hits: Hit[] = [];
@@ -139,28 +142,38 @@ export default defineRule<MessageId, Data>({
           if (shield) hits.push(shield);
 
           if (found.length) {
+            let allFailures: readonly PhraseMatch[] | undefined;
             let failures: readonly PhraseMatch[] | undefined;
             let connectors: readonly PhraseMatch[] | undefined;
-            let future: boolean | undefined;
-            const isFuture = (): boolean => (future ??= any(sentence, data.future));
+            let futures: readonly PhraseMatch[] | undefined;
+            // Future when a future marker comes before the phrase or in its own clause: "due to the
+            // backlog, our agents will respond…" states the backlog as a present fact.
+            const isFuture = (m: PhraseMatch): boolean => {
+              futures ??= data.future.length ? match(sentence, data.future) : [];
+              if (futures.length === 0) return false;
+              const clause = clauseOf(reply, sentence, m.nstart);
+              return futures.some((f) => f.nstart < m.nstart || (f.nstart < clause.nend && f.nend > clause.nstart));
+            };
             const scheduled = data.scheduled.length ? match(sentence, data.scheduled) : [];
             for (const m of found) {
               const k = kind.get(m.pattern) ?? "internal";
               // An advance notice of maintenance ("we'll be offline for scheduled maintenance on Sunday").
-              if (scheduled.some((x) => overlaps(x, m)) && isFuture()) continue;
+              if (scheduled.some((x) => overlaps(x, m)) && isFuture(m)) continue;
               // A question ("is the site down for you?") states nothing.
               const question = reply.norm.slice(sentence.nstart, sentence.nend).trimEnd().endsWith("?");
-              let linked = (k === "internalFact" || k === "externalFact") && !question && !isFuture() && !any(sentence, data.notFact);
+              let linked = (k === "internalFact" || k === "externalFact") && !question && !isFuture(m) && !any(sentence, data.notFact);
+              // The excuse phrase is not its own failure ("data feed delay"); another excuse may be one
+              // ("抢购太火爆导致库存不足").
+              allFailures ??= match(failureRegion, data.failures);
+              failures = allFailures.filter((f) => !overlaps(m, f));
               if (!linked) {
-                failures ??= match(region, data.failures).filter((f) => !found.some((e) => overlaps(e, f)));
                 if (failures.length === 0) continue;
-                connectors ??= data.connectors.length ? match(region, data.connectors) : [];
+                connectors ??= data.connectors.length ? match(failureRegion, data.connectors) : [];
                 const causal = connectors.some((c) => !overlaps(c, m) || c.nstart < m.nstart);
                 linked = causal || laterFailure(reply, sentence, m, failures);
               }
               if (!linked) continue;
               // Korean: the span ends with the connective eojeol when a FAILURE follows; a bare fact is its clause.
-              failures ??= match(region, data.failures).filter((f) => !found.some((e) => overlaps(e, f)));
               const cut = failures.some((f) => f.nstart >= m.nend && f.nstart < sentence.nend);
               const span = excuseSpan(reply, sentence, m, connectors ?? (data.connectors.length ? match(sentence, data.connectors) : []), cut, failures);
               hits.push({ ...span, messageId: k === "internal" || k === "internalFact" ? "internalReason" : "externalReason" });

@@ -26,6 +26,7 @@ new RuleTester().run(rule, {
       { text: "서버 장애로 결제가 실패한 건은 저희 실수입니다. 바로 환불해 드렸습니다.", note: "ownership in the sentence" },
       { text: "{{ticket.requester.name}}님, 주문하신 상품은 오늘 출고되었습니다.", note: "placeholder, nothing to flag" },
       { text: "시스템 오류가 발생하면 앱을 재시작해 주세요.", note: "conditional" },
+      { text: "신선식품 특성상 아이스팩과 함께 당일 출고해 드립니다.", note: "product nature, no failure" },
     ],
     invalid: [
       // RULES.md §4.4 ko "Flag"
@@ -60,6 +61,8 @@ new RuleTester().run(rule, {
       { text: "재고소진으로 주문이 취소되었습니다.", note: "no spaces", errors: [{ span: "재고소진으로" }] },
       { text: "시스템을 전환하는 중이라 주문 조회가 안 됩니다.", errors: [{ span: "시스템을 전환하는 중이라" }] },
       { text: "방침상 방법이 없습니다.", note: "policy + helpless", errors: [{ messageId: "policyShield", span: "방침상 방법이 없습니다" }] },
+      { text: "상품 특성상 배송 과정에서 박스가 조금 찌그러질 수 있습니다.", note: "product nature, damage word",
+        errors: [{ messageId: "externalReason", span: "상품 특성상" }] },
     ],
   },
 }, { ko });

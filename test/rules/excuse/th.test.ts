@@ -18,6 +18,7 @@ new RuleTester().run(rule, {
       { text: "ถ้าระบบขัดข้อง รบกวนปิดแอปแล้วเปิดใหม่อีกครั้งนะคะ", note: "conditional" },
       { text: "ตามนโยบายไม่สามารถคืนเงินได้ค่ะ แต่ดิฉันช่วยได้โดยเปลี่ยนเป็นคูปองแทนค่ะ", note: "policy with an alternative" },
       { text: "สวัสดีค่ะคุณ{{ticket.requester.first_name}} พัสดุจัดส่งแล้วนะคะ", note: "placeholder, nothing to flag" },
+      { text: "ของสดทุกชิ้นแพ็กด้วยกล่องโฟมค่ะ ถึงมือภายในวันเดียวนะคะ", note: "fresh goods, no failure" },
     ],
     invalid: [
       // RULES.md §4.4 th "Flag"
@@ -47,6 +48,10 @@ new RuleTester().run(rule, {
       { text: "ตอนนี้ระบบล่มอยู่ค่ะ", note: "outage as a fact", errors: [{ messageId: "internalReason", span: "ตอนนี้ระบบล่มอยู่" }] },
       { text: "สินค้าหมดสต็อก เลยต้องยกเลิกออเดอร์นะคะ", errors: [{ messageId: "externalReason", span: "สินค้าหมดสต็อก" }] },
       { text: "เพราะฝนตกหนัก ขนส่งเลยเข้ารับพัสดุไม่ได้ค่ะ", errors: [{ span: "เพราะฝนตกหนัก" }] },
+      { text: "ตอนนี้ออร์เดอร์เยอะมากค่ะ เลยต้องรอคิวจัดส่งประมาณ 3 วันนะคะ", note: "waiting in the queue", errors: [{ messageId: "internalReason", span: "ตอนนี้ออร์เดอร์เยอะมาก" }] },
+      { text: "ส่งสินค้าผิดสีไปค่ะ เพราะช่วงนี้ออร์เดอร์เยอะ", note: "failure first, its reason in the next sentence", errors: [{ messageId: "internalReason", span: "เพราะช่วงนี้ออร์เดอร์เยอะ" }] },
+      { text: "ระบบของธนาคารล่มค่ะ ยอดเลยยังไม่เข้า", note: "outside outage with words between", errors: [{ messageId: "internalReason", span: "ระบบของธนาคารล่ม" }] },
+      { text: "เนื่องจากเป็นของสด ผลไม้บางลูกอาจช้ำได้นะคะ", note: "damage word with a modal", errors: [{ messageId: "externalReason", span: "เนื่องจากเป็นของสด" }] },
     ],
   },
 }, { th });

@@ -30,6 +30,8 @@ new RuleTester().run(rule, {
       { text: "您好{{ticket.requester.name}}，您的订单已经发货，预计周四送达。", note: "placeholder, nothing to flag" },
       { text: "如果遇到系统故障，请先重启App。", note: "conditional" },
       { text: "限量款不能退换。", note: "same clause, no connector: a policy statement" },
+      { text: "这款很火爆，我已经帮您预留了一件。", note: "demand, no failure" },
+      { text: "因为是生鲜商品，我们用冷链当天发出。", note: "product nature, no failure" },
     ],
     invalid: [
       // RULES.md §4.4 zh-Hans "Flag"
@@ -69,6 +71,10 @@ new RuleTester().run(rule, {
       { text: "系统升级导致您的积分暂时没有到账。", note: "connector inside the clause", errors: [{ span: "系统升级" }] },
       { text: "因为缺货，订单被取消了，请您谅解。", errors: [{ messageId: "externalReason", span: "因为缺货" }] },
       { text: "这是平台规则，我们也无能为力。", errors: [{ messageId: "policyShield", span: "这是平台规则，我们也无能为力" }] },
+      { text: "由于这款商品太火爆，需要等到月底才能补货。", note: "waiting as the failure", errors: [{ messageId: "externalReason", span: "由于这款商品太火爆" }] },
+      { text: "因为是生鲜类商品，运输中难免有些磕碰。", note: "damage word", errors: [{ messageId: "externalReason", span: "因为是生鲜类商品" }] },
+      { text: "抢购的人太多，库存不足，只能先给您退款。", note: "stock shortage as a failure of demand", errors: [{ messageId: "externalReason", span: "抢购的人太多" }] },
+      { text: "因為授權到期，這部劇已經下架了。", note: "licensing, taken down", errors: [{ messageId: "externalReason", span: "因為授權到期" }] },
     ],
   },
 }, { zh });
