@@ -2,6 +2,8 @@
 // addresses, @handles, code spans and quoted customer text (RULES.md §2). One left-to-right scan per
 // kind, each linear: no regular expression here can backtrack over the input.
 
+import { Finder } from "./finder.js";
+
 export type MaskKind = "placeholder" | "block" | "markup" | "url" | "email" | "handle" | "code" | "quote";
 
 export interface Mask {
@@ -24,8 +26,8 @@ const ICU_NAME = /^[A-Za-z_][\w.]*\s*(,|$)/;
 const BLOCK_TAG = /^[{%\s-]*(if|elsif|else|endif|unless|endunless|for|endfor|case|when|endcase|comment|endcomment|raw|endraw|capture|endcapture|assign|#|\/|!)/;
 
 /** Finds the end of `open…close` starting at i, or -1 (bounded, so a lone "{{" costs little). */
-function closeAt(text: string, i: number, close: string, limit = MAX_PLACEHOLDER): number {
-  const j = text.indexOf(close, i);
+function closeAt(find: Finder, i: number, close: string, limit = MAX_PLACEHOLDER): number {
+  const j = find.indexOf(close, i);
   return j < 0 || j - i > limit ? -1 : j + close.length;
 }
 
@@ -44,6 +46,7 @@ function icuEnd(text: string, i: number): number {
 
 function placeholders(text: string, out: Mask[]): void {
   const n = text.length;
+  const find = new Finder(text);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     const next = text.charCodeAt(i + 1);
@@ -51,28 +54,28 @@ function placeholders(text: string, out: Mask[]): void {
     let kind: MaskKind = "placeholder";
     if (c === 123 /* { */) {
       if (next === 123) {
-        end = text.charCodeAt(i + 2) === 123 ? closeAt(text, i + 3, "}}}") : closeAt(text, i + 2, "}}");
-        if (text.startsWith("{{!--", i)) end = closeAt(text, i, "--}}", 10_000);
+        end = text.charCodeAt(i + 2) === 123 ? closeAt(find, i + 3, "}}}") : closeAt(find, i + 2, "}}");
+        if (text.startsWith("{{!--", i)) end = closeAt(find, i, "--}}", 10_000);
         if (end > 0 && BLOCK_TAG.test(text.slice(i + 2, Math.min(end, i + 20)))) kind = "block";
       } else if (next === 37 /* % */) {
-        end = closeAt(text, i + 2, "%}");
+        end = closeAt(find, i + 2, "%}");
         if (end > 0 && BLOCK_TAG.test(text.slice(i + 2, Math.min(end, i + 20)))) kind = "block";
         // A Liquid comment hides everything up to its end tag.
         if (end > 0 && /^\s*comment\s*$/.test(text.slice(i + 2, end - 2))) {
-          const close = text.indexOf("endcomment", end);
-          const tail = close < 0 ? -1 : text.indexOf("%}", close);
+          const close = find.indexOf("endcomment", end);
+          const tail = close < 0 ? -1 : find.indexOf("%}", close);
           if (tail > 0) end = tail + 2;
         }
       } else if (next === 33 /* ! */) {
-        end = closeAt(text, i + 2, "}", 120);
+        end = closeAt(find, i + 2, "}", 120);
       } else {
         const close = icuEnd(text, i);
         if (close > 0 && ICU_NAME.test(text.slice(i + 1, Math.min(close - 1, i + 80)))) end = close;
       }
     } else if ((c === 37 /* % */ || c === 36 /* $ */) && next === 123) {
-      end = closeAt(text, i + 2, "}", 120);
+      end = closeAt(find, i + 2, "}", 120);
     } else if (c === 91 /* [ */ && next === 91) {
-      end = closeAt(text, i + 2, "]]", 120);
+      end = closeAt(find, i + 2, "]]", 120);
     } else if (c === 37 /* % */) {
       // printf: %s %d %i %@ %1$s, not "50% off"
       let j = i + 1;
@@ -172,6 +175,8 @@ function decodeEntity(body: string): string {
 
 function html(text: string, out: Mask[]): void {
   const n = text.length;
+  const find = new Finder(text);
+  let lower: Finder | undefined; // for </script> and </style>, made on the first such tag
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c === 60 /* < */) {
@@ -184,13 +189,14 @@ function html(text: string, out: Mask[]): void {
       }
       const m = /^<\/?([A-Za-z][A-Za-z0-9-]*)/.exec(text.slice(i, i + 40));
       if (!m) continue;
-      const close = text.indexOf(">", i);
+      const close = find.indexOf(">", i);
       if (close < 0) continue;
       let end = close + 1;
       const name = (m[1] as string).toLowerCase();
       if ((name === "script" || name === "style") && text[i + 1] !== "/") {
-        const e = text.toLowerCase().indexOf(`</${name}`, end);
-        const e2 = e < 0 ? -1 : text.indexOf(">", e);
+        lower ??= new Finder(text.toLowerCase());
+        const e = lower.indexOf(`</${name}`, end);
+        const e2 = e < 0 ? -1 : find.indexOf(">", e);
         end = e2 < 0 ? n : e2 + 1;
       }
       out.push({ start: i, end, kind: "markup", as: BLOCK_ELEMENTS.has(name) ? "\n" : "" });
@@ -207,6 +213,7 @@ function html(text: string, out: Mask[]): void {
 
 function markdown(text: string, out: Mask[]): void {
   const n = text.length;
+  const find = new Finder(text);
   let lineStart = true;
   for (let i = 0; i < n; i++) {
     const c = text[i] as string;
@@ -232,8 +239,8 @@ function markdown(text: string, out: Mask[]): void {
     }
     lineStart = c === "\n";
     if (c === "`") {
-      const e = text.indexOf("`", i + 1);
-      const nl = text.indexOf("\n", i + 1);
+      const e = find.indexOf("`", i + 1);
+      const nl = find.indexOf("\n", i + 1);
       if (e > i && (nl < 0 || e < nl)) {
         out.push({ start: i, end: e + 1, kind: "code", as: OPAQUE });
         i = e;
@@ -241,10 +248,10 @@ function markdown(text: string, out: Mask[]): void {
     } else if (c === "!" && text[i + 1] === "[" || c === "[") {
       // [text](url): brackets and target are markup, the link text stays readable.
       const open = c === "!" ? i + 1 : i;
-      const close = text.indexOf("](", open);
-      const nl = text.indexOf("\n", open);
+      const close = find.indexOf("](", open);
+      const nl = find.indexOf("\n", open);
       if (close > open && (nl < 0 || close < nl) && close - open < 500) {
-        const targetEnd = text.indexOf(")", close);
+        const targetEnd = find.indexOf(")", close);
         if (targetEnd > close) {
           if (c === "!") {
             out.push({ start: i, end: targetEnd + 1, kind: "markup", as: OPAQUE });
