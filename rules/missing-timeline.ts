@@ -23,6 +23,8 @@ export interface Data {
   conditional?: Patterns;
   /** Waiting is not acting: a conditional frame these overlap does not count (기다려 주시면, 耐心等待). */
   waiting?: Patterns;
+  /** Look-alikes of a conditional frame that do not make it one (售后 in 您的售后…, 请谅解). */
+  notConditional?: Patterns;
   /** In-conversation holds: the commitments of this unit and the units next to it are skipped. */
   hold?: Patterns;
   /** Feedback verbs (pass on, 전달, 反馈, นำไปปรับปรุง); with a FEEDBACK noun nearby the commitment is feedback-only. */
@@ -110,14 +112,19 @@ export default defineRule<MessageId, Data>({
 
           const prev = units[i - 1];
           const next = units[i + 1];
-          // Customer-conditional (th: also from the clause before).
-          const conditionalIn = (s: Segment): boolean => {
+          // Customer-conditional (th: also from the clause before). In zh a frame is looked for clause
+          // by clause (您…后 must not run across a comma) and must come before a commitment.
+          const conditionalIn = (s: Segment, before = Infinity): boolean => {
             const hits = find(s, data.conditional);
             if (!hits.length) return false;
-            const waits = find(s, data.waiting);
-            return hits.some((h) => !overlaps(h, waits));
+            const not = [...find(s, data.waiting), ...find(s, data.notConditional)];
+            return hits.some((h) => h.nstart < before && !overlaps(h, not));
           };
-          if (conditionalIn(unit) || (lang === "th" && prev && conditionalIn(prev))) return;
+          const lastCommit = Math.max(...commits.map((c) => c.nstart));
+          const conditional = lang === "zh"
+            ? reply.clauses(unit).some((c) => c.nstart < lastCommit && conditionalIn(c, lastCommit))
+            : conditionalIn(unit) || (lang === "th" && !!prev && conditionalIn(prev));
+          if (conditional) return;
           // A hold announces the check next to it ("One moment, I'll check", เดี๋ยวเช็กให้นะคะ รอสักครู่ค่ะ).
           if ([prev, unit, next].some((s) => s && find(s, data.hold).length)) return;
 
@@ -237,15 +244,22 @@ function onlyTime(reply: Reply, s: Segment, times: readonly PhraseMatch[]): bool
   return (text.match(/\p{L}/gu)?.length ?? 0) <= 16;
 }
 
-/** Thai units: clauses, with the spaces around ๆ (เร็ว ๆ นี้) not splitting. */
+/** Thai units: clauses, with the spaces around ๆ (เร็ว ๆ นี้) not splitting, and a clause with no Thai
+ *  letter ("inbox", "LINE", a placeholder) or only a polite particle joined to the clause before it
+ *  (รบกวนส่งเลขทาง inbox นะคะ is one request), unless that clause already ends in a particle. */
 function thaiUnits(reply: Reply): Segment[] {
   const out: Segment[] = [];
+  const particles = reply.conventions.trailingParticles;
   for (const sentence of reply.sentences) {
     for (const c of reply.clauses(sentence)) {
       const last = out[out.length - 1];
       const text = reply.normText(c);
-      if (last && last.nend <= c.nstart && (text.startsWith("ๆ") || reply.normText(last).endsWith("ๆ")) &&
-        reply.norm.slice(last.nend, c.nstart).trim() === "") {
+      const adjacent = !!last && last.nend <= c.nstart && reply.norm.slice(last.nend, c.nstart).trim() === "";
+      const lastText = last ? reply.normText(last) : "";
+      const repeat = text.startsWith("ๆ") || lastText.endsWith("ๆ");
+      const bare = !THAI_LETTER.test(text) || particles.includes(text);
+      const endsInParticle = particles.some((p) => lastText.endsWith(p));
+      if (last && adjacent && (repeat || (bare && (!endsInParticle || particles.includes(text))))) {
         out[out.length - 1] = seg(last, c);
       } else {
         out.push(c);
@@ -254,3 +268,5 @@ function thaiUnits(reply: Reply): Segment[] {
   }
   return out;
 }
+
+const THAI_LETTER = /[\u0E01-\u0E2E]/;

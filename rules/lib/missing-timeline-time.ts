@@ -14,6 +14,8 @@
 //   mo / dy  month and day words of a numeric date (월 일, 月 日); mon: month names (en)
 //   dpre markers before a day number (วันที่, by the)
 //   mk   time markers next to a date/time placeholder (by, 까지, 前, ภายใน)
+//   hrmk (zh) what may follow a bare clock hour (三点前, 十点半); dmk (zh) what may follow a bare day
+//        number (5号前, 5號下午); mth (zh) month words before a day number (本月5号, 下個月3日)
 // A template is used only when the locale defines every list it names.
 
 import type { Lexicon, Patterns } from "../../src/types.js";
@@ -31,6 +33,10 @@ const DAY = `(${[...range(1, 31), ...range(1, 9, true)].join("|")})`;
 const ORD = `(${range(1, 31).flatMap((d) => [`${d}st`, `${d}nd`, `${d}rd`, `${d}th`]).join("|")})`;
 /** Clock hours glued to am/pm (3pm, 11am), written so in every language. */
 const AMPM = `(${range(1, 12).flatMap((h) => [`${h}am`, `${h}pm`]).join("|")})`;
+/** Durations glued to an hour/minute abbreviation (24h, 48hrs, 30min), written so in every language. */
+const GLUED = `(${[...range(1, 72), "96", "120"].flatMap((h) => [`${h}h`, `${h}hr`, `${h}hrs`, `${h}min`, `${h}mins`]).join("|")})`;
+/** Years of an ISO date (2026-05-03). */
+const YEAR = `(${range(2020, 2035).join("|")})`;
 /** A masked placeholder (reads as U+FFFC in the normalized text). */
 const SLOT = "\uFFFC";
 
@@ -40,9 +46,12 @@ const NR = `${N} (-|~|@rng)? ${N}?`;
 const COMMON = [
   `@pre ${NR} @u`,
   `${NR} @u @post`,
+  `@pre ${GLUED}`,
+  `${GLUED} @post`,
   "@span @post",
   "@pt",
   AMPM,
+  `${YEAR} (-|/|.) ${DAY} (-|/|.) ${DAY}`,
 ];
 
 const GRAMMAR: Record<string, readonly string[]> = {
@@ -51,6 +60,7 @@ const GRAMMAR: Record<string, readonly string[]> = {
     `${H} : ${MM} @ap?`,
     `${H} @ap`,
     `@mon (${DAY}|${ORD.slice(1, -1)})`,
+    `(${DAY}|${ORD.slice(1, -1)}) @mon`,
     `(the)? ${ORD} of @mon`,
     // by May 3 / on the 5th / before 3/5: a day number shortly after a time marker
     `@mk ...10? (${DAY}|${ORD.slice(1, -1)})`,
@@ -68,6 +78,9 @@ const GRAMMAR: Record<string, readonly string[]> = {
     ...COMMON,
     `@dp ${N} @hr`,
     `${H} @hr`,
+    `${N} @hr @hrmk`,
+    `${DAY} (号|號) @dmk`,
+    `@mth ${N} @dy`,
     `@dp? ${H} : ${MM}`,
     `${N} @mo ${N} @dy`,
     `${SLOT} @mk`,

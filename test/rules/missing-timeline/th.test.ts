@@ -28,6 +28,8 @@ new RuleTester().run(rule, {
       "สวัสดีค่ะ แอดมินได้รับเรื่องแล้วนะคะ",
       "สินค้าจะจัดส่งภายใน 2-3 วันค่ะ",
       "เดี๋ยวแอดมินโทรกลับภายในครึ่งชั่วโมงนะคะ",
+      // a clause with no Thai letter (a channel name) belongs to the request before it
+      "รบกวนส่งรูปสินค้ามาทาง LINE นะคะ แล้วทางเราจะตรวจสอบให้ค่ะ",
     ],
     invalid: [
       { text: "ทางเราจะตรวจสอบและติดต่อกลับค่ะ", errors: [{ messageId: "noTimeframe", span: "ทางเราจะตรวจสอบและติดต่อกลับ",

@@ -40,6 +40,24 @@ new RuleTester().run(rule, {
       "您可以在个人中心查看订单状态。",
       "这个问题我们会在明天下午给您答复。",
       "我們會在二十四小時內回覆您。",
+      // a state or what a product does is not a promise (会比较慢, 會自動關機)
+      "节假日期间快递会比平时慢一些。",
+      "选择平邮的话到货会比较晚哦。",
+      "電池沒電時機器會自動關機。",
+      "优惠券过了有效期就会失效。",
+      // the customer's own action, and what is done on the spot
+      "这类订单需要您自己联系卖家处理哦。",
+      "已经给您换好新的收货地址了。",
+      "帮您改好了，您刷新一下页面就能看到。",
+      // time grammar: glued durations, ISO dates, bare clock hours and day numbers
+      "我们会在24h内给您回复。",
+      "补发的包裹会在2026-12-10送到。",
+      "我會在三點前回電給您。",
+      "师傅会在本月15号上门安装。",
+      "我们会在5号前把发票寄给您。",
+      "接下来两天内我会跟进您的工单。",
+      // a request before the promise: the promise depends on the customer
+      "请您把截图发给我们，我们收到后会马上处理。",
     ],
     invalid: [
       { text: "我们核实后会给您回复。", errors: [{ messageId: "noTimeframe", span: "我们核实后会给您回复",
@@ -75,6 +93,11 @@ new RuleTester().run(rule, {
       { text: "工作人员会联系您的。", errors: [{ span: "工作人员会联系您的" }] },
       { text: "亲，这边已经帮您催促快递了哦。", errors: [{ span: "这边已经帮您催促快递了" }] },
       { text: "物流部門會跟您聯繫。", errors: [{ span: "物流部門會跟您聯繫" }] },
+      // 稍后/马上 + a verb commits without 会
+      { text: "物流单号晚点发给您。", errors: [{ span: "晚点" }] },
+      { text: "新的发票待會寄到您的信箱。", errors: [{ span: "待會" }] },
+      // "请谅解" is not a request the promise waits for
+      { text: "请您谅解，我们会再跟进这个问题。", errors: [{ messageId: "noTimeframe", span: "我们会再跟进这个问题" }] },
     ],
   },
 }, { zh });
