@@ -15,7 +15,7 @@
 // Internal: --child=scaling (run by the parent).
 
 import { spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import os from "node:os";
 import { fileURLToPath } from "node:url";
@@ -455,6 +455,17 @@ print(`7. Linear scaling: lint() of one 100 kB and one 1 MB English text (maxLen
     print(`   diagnostics grew ${fmt(diagnosticsRatio, 1)}× (≈10 means the rules saw the whole text${sawWholeText ? "" : " — NOT the case here, so the time ratio means nothing: FAIL"});`);
     print(`   child process peak RSS ${mb(s.peakRss)}; detected language of the long text: ${s.language}`);
   }
+}
+
+// 8. HTTP server under load (bench/server.mjs in a child process: 50 keep-alive clients).
+print();
+print(`8. replylint serve under load: bench/server.mjs (50 concurrent keep-alive clients, 4,000 requests)`);
+{
+  const r = spawnSync(process.execPath, [fileURLToPath(new URL("./server.mjs", import.meta.url))], { cwd: ROOT, encoding: "utf8", timeout: 300_000, maxBuffer: 1 << 22 });
+  for (const line of (r.stdout ?? "").trimEnd().split("\n")) print(`   ${line}`);
+  const saved = r.status === 0 ? JSON.parse(readFileSync(new URL("./results/server-latest.json", import.meta.url), "utf8")) : null;
+  results.server = saved ?? { error: (r.stderr || r.error?.message || `exit ${r.status}`).trim().split("\n").slice(0, 3).join(" | ") };
+  if (!saved) print(`   FAIL: ${results.server.error}`);
 }
 
 // Summary.

@@ -1,0 +1,4 @@
+// Entry for running `replylint --lsp` without the CLI (tests bundle this with esbuild).
+import { runLsp } from "./lsp.js";
+
+void runLsp();
