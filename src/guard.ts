@@ -21,6 +21,20 @@ export function guard(text: string, options: GuardOptions = {}): GuardResult {
   const { failOn = "warning", ...lintOptions } = options;
   const { output, remaining } = defaultLinter().fix(text, lintOptions);
   const blocking = remaining.filter((d) => RANK[d.severity] >= RANK[failOn]);
-  const feedback = remaining.map((d) => `${d.message} ("${output.slice(d.start, d.end)}")`);
+  const feedback = remaining.map((d) => instruction(d, output));
   return { ok: blocking.length === 0, output, diagnostics: remaining, feedback };
+}
+
+/**
+ * One instruction for a language model: the message, the span when the message does not already quote
+ * it, and the best rewrite (with its {slots}) when it replaces the span, as a shape to follow. The arrow
+ * needs no translation: the message is already in the message language.
+ */
+function instruction(d: Diagnostic, output: string): string {
+  const span = output.slice(d.start, d.end);
+  const parts = [d.message.includes(span) ? d.message : `${d.message} ("${span}")`];
+  const best = d.suggestions[0];
+  const edit = best?.edits.length === 1 ? best.edits[0] : undefined;
+  if (edit && edit.text.trim() !== "" && edit.start === d.start && edit.end === d.end) parts.push(`→ "${edit.text.trim()}"`);
+  return parts.join(" ");
 }
