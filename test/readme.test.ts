@@ -9,11 +9,12 @@ const root = new URL("../", import.meta.url);
 const readme = readFileSync(new URL("README.md", root), "utf8");
 const blocks = [...readme.matchAll(/```js\n([\s\S]*?)```/g)].map((m) => m[1] as string);
 const dist = new URL("dist/index.js", root).href;
+const distNode = new URL("dist/node.js", root).href;
 
 function run(code: string): string {
   const dir = mkdtempSync(join(tmpdir(), "replylint-readme-"));
   const file = join(dir, "example.mjs");
-  const body = code.replace(/from "replylint"/g, `from ${JSON.stringify(dist)}`);
+  const body = code.replace(/from "replylint"/g, `from ${JSON.stringify(dist)}`).replace(/from "replylint\/node"/g, `from ${JSON.stringify(distNode)}`);
   // Expression statements followed by a "// value" comment become checks.
   const checked = body.replace(/^(.*\S);\s*\/\/ ("[^\n]*"|\[[^\n]*\])$/gm, (_all, expr: string, expected: string) =>
     `{ const got = JSON.stringify(${expr}); const want = JSON.stringify(${expected}); if (got !== want) throw new Error("README claim: " + got + " !== " + want); }`);
