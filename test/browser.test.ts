@@ -2,7 +2,9 @@
 // Chromium headless with playwright-core, and for each language type a reply, check the underlines, the
 // detected language, a localized message and a one-click rewrite; save a screenshot per language.
 
-import { existsSync, mkdirSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -143,4 +145,45 @@ describe.skipIf(!hasChromium)("playground in Chromium", () => {
 
 it.skipIf(hasChromium)("playground in Chromium (skipped: no browser)", () => {
   console.warn(`browser test skipped: ${CHROMIUM} not found (apt-get install -y chromium)`);
+});
+
+// The README's plain-DOM snippet, verbatim, on the built main entry (dist/, as a user's import map would
+// point at it): type a reply, see its problems listed in the chosen message language.
+const DIST = fileURLToPath(new URL("../dist/", import.meta.url));
+const hasDist = existsSync(join(DIST, "index.js"));
+
+describe.skipIf(!hasChromium || !hasDist)("README browser snippet in Chromium", () => {
+  it("lists the problems of a typed reply", async () => {
+    const readme = readFileSync(fileURLToPath(new URL("../README.md", import.meta.url)), "utf8");
+    const snippet = /```html\n([\s\S]*?)```/.exec(readme)?.[1];
+    if (!snippet) throw new Error("README has no html block");
+    const root = mkdtempSync(join(tmpdir(), "replylint-readme-browser-"));
+    for (const f of readdirSync(DIST)) if (f.endsWith(".js")) copyFileSync(join(DIST, f), join(root, f));
+    const importMap = '<script type="importmap">{ "imports": { "replylint": "/index.js" } }</script>';
+    writeFileSync(join(root, "index.html"), `<!doctype html><meta charset="utf-8">${importMap}\n${snippet}`);
+    const { servePlayground } = (await import(/* @vite-ignore */ servePath)) as { servePlayground(o?: { port?: number; root?: string }): Promise<Served> };
+    const served = await servePlayground({ port: 0, root });
+    const { chromium } = await import("playwright-core");
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox"] });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on("pageerror", (e) => errors.push(String(e)));
+      await page.goto(served.url);
+      for (const c of CASES) {
+        await page.fill("#reply", "");
+        await page.focus("#reply");
+        await page.keyboard.type(c.text);
+        const want = lint(c.text, { messageLanguage: "en" }).diagnostics.map((d) => `${d.line}:${d.column} ${d.message}`);
+        const shown = `JSON.stringify([...document.querySelectorAll("#problems li")].map((li) => li.textContent))`;
+        await page.waitForFunction(`${shown} === ${JSON.stringify(JSON.stringify(want))}`, undefined, { timeout: 5_000 }).catch(() => undefined);
+        expect(JSON.parse(await page.evaluate<string>(shown))).toEqual(want);
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+      await served.close();
+      rmSync(root, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -1,8 +1,8 @@
 // The README's examples run as written (against the built package), and say what they print.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 
 const root = new URL("../", import.meta.url);
@@ -12,14 +12,21 @@ const dist = new URL("dist/index.js", root).href;
 const distNode = new URL("dist/node.js", root).href;
 
 function run(code: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "replylint-readme-"));
+  // Inside the repository, so that packages an example imports (vscode-jsonrpc) resolve.
+  const dir = mkdtempSync(join(fileURLToPath(root), ".dist-readme-"));
   const file = join(dir, "example.mjs");
-  const body = code.replace(/from "replylint"/g, `from ${JSON.stringify(dist)}`).replace(/from "replylint\/node"/g, `from ${JSON.stringify(distNode)}`);
+  const body = code
+    .replace(/spawn\("npx", \["replylint", /g, `spawn(process.execPath, [${JSON.stringify(fileURLToPath(new URL("dist/cli.js", root)))}, `)
+    .replace(/from "replylint"/g, `from ${JSON.stringify(dist)}`).replace(/from "replylint\/node"/g, `from ${JSON.stringify(distNode)}`);
   // Expression statements followed by a "// value" comment become checks.
   const checked = body.replace(/^(.*\S);\s*\/\/ ("[^\n]*"|\[[^\n]*\])$/gm, (_all, expr: string, expected: string) =>
     `{ const got = JSON.stringify(${expr}); const want = JSON.stringify(${expected}); if (got !== want) throw new Error("README claim: " + got + " !== " + want); }`);
   writeFileSync(file, checked);
-  return execFileSync(process.execPath, [file], { encoding: "utf8" });
+  try {
+    return execFileSync(process.execPath, [file], { encoding: "utf8", timeout: 30_000 });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe("README", () => {
