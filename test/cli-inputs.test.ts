@@ -87,13 +87,14 @@ describe("inputs", { timeout: 60_000 }, () => {
 });
 
 describe("bad files", { timeout: 60_000 }, () => {
-  it("reports invalid JSON (line:col), invalid YAML, binary, too large, broken links; lints the rest; exit 2", () => {
+  it("reports invalid JSON (line:col), invalid YAML, binary, invalid UTF-8, too large, broken links; lints the rest; exit 2", () => {
     const dir = copyFixture();
     writeFileSync(join(dir, "broken.json"), '{\n  "macros": [\n    { "title": "x", }\n  ]\n}\n');
     writeFileSync(join(dir, "broken.yaml"), "macros:\n  - title: [unclosed\n");
     writeFileSync(join(dir, "image.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
     writeFileSync(join(dir, "huge.txt"), "x".repeat(3000));
     writeFileSync(join(dir, "ok.txt"), "Sorry for the inconvenience.");
+    writeFileSync(join(dir, "latin1.txt"), Buffer.from("Désolé pour le retard. Sorry for the inconvenience.", "latin1"));
     symlinkSync(join(dir, "missing-target.md"), join(dir, "dangling.md"));
     mkdirSync(join(dir, "folder.txt"));
     const r = run(["--format", "json", "--max-file-size", "2kB", dir]);
@@ -105,6 +106,7 @@ describe("bad files", { timeout: 60_000 }, () => {
       "dangling.md": ["fatal 1:1 unreadable: broken symbolic link"],
       "huge.txt": ["fatal 1:1 file too large (2.9 kB > 2 kB)"],
       "image.txt": ["fatal 1:1 binary file"],
+      "latin1.txt": ["fatal 1:1 not UTF-8 text"],
       "ok.txt": [expect.stringMatching(/^1:1 Boilerplate apology/)],
     });
     // One line per bad file on stderr, naming it.

@@ -15,7 +15,7 @@ import { formatters, type FormatterName } from "./formatters/index.js";
 import { fatalReport, lintSource } from "./lint-source.js";
 import { Progress } from "./progress.js";
 import type { FormatterContext, ReportFile } from "./report.js";
-import { writeAtomic } from "./write.js";
+import { removeTempFiles, writeAtomic } from "./write.js";
 
 const HELP = `Usage: replylint [options] [files, folders or globs...]
        replylint serve [--host 127.0.0.1] [--port 8787] [--max-body BYTES]
@@ -263,13 +263,24 @@ export async function main(argv: string[]): Promise<number> {
     results = [...errors.map((e) => fatalReport(resolve(cwd, e.input), e.message)), ...linted];
     results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
     if (values.fix) {
-      for (const r of results) {
-        if (r.output === undefined) continue;
-        try {
-          await writeAtomic(r.filePath, r.output, bom.get(r.filePath) ?? false);
-        } catch (error) {
-          r.messages.unshift({ ruleId: null, severity: "error", fatal: true, message: `could not write fixes: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0, suggestions: [] });
+      // Interrupted while writing (Ctrl-C, a CI timeout): leave no temp file behind. Originals are never
+      // partial (each is replaced by a rename), so nothing else needs undoing.
+      const interrupted = (signal: NodeJS.Signals): void => {
+        removeTempFiles();
+        process.exit(signal === "SIGINT" ? 130 : 143);
+      };
+      process.once("SIGINT", interrupted).once("SIGTERM", interrupted);
+      try {
+        for (const r of results) {
+          if (r.output === undefined) continue;
+          try {
+            await writeAtomic(r.filePath, r.output, bom.get(r.filePath) ?? false);
+          } catch (error) {
+            r.messages.unshift({ ruleId: null, severity: "error", fatal: true, message: `could not write fixes: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0, suggestions: [] });
+          }
         }
+      } finally {
+        process.off("SIGINT", interrupted).off("SIGTERM", interrupted);
       }
     }
   }
