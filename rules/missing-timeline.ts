@@ -1,9 +1,11 @@
 // missing-timeline (RULES.md §4.6): a COMMIT (promise, ongoing investigation or hand-off, §3) with no
 // concrete TIMEFRAME in its sentence, or in the next sentence when that one is itself a commitment or
 // only a time. A VAGUE time word ("soon", 尽快, 빠른 시일 내, โดยเร็ว) is reported on its own span;
-// otherwise the commitment clause is. Commitments that wait for the customer to act first, promises
-// to pass on feedback, holds and lookups in the conversation are skipped. In Thai a "sentence" is a
-// clause (a space-delimited run), and a time may sit in the clause before or after the commitment.
+// otherwise the commitment clause is. Commitments that wait for the customer to act first (a
+// conditional frame, or a request that opens its clause: "reply with the error and I'll dig in"),
+// promises to pass on feedback, commitments inside a question, holds and lookups in the conversation
+// are skipped. In Thai a "sentence" is a clause (a space-delimited run), and a time may sit in the
+// clause before or after the commitment.
 
 import { defineRule } from "../src/define.js";
 import { trimSpan } from "../src/spans.js";
@@ -21,6 +23,9 @@ export interface Data {
   notCommit?: Patterns;
   /** Customer-conditional frames anywhere in the unit (th: or the clause before): "if you", 남겨 주시면, 麻烦您…，. */
   conditional?: Patterns;
+  /** Requests to the customer ("reply with the error", "let us know"): customer-conditional when one
+   *  opens a clause and a commitment follows it in the unit ("…and I'll dig in"). */
+  request?: Patterns;
   /** Waiting is not acting: a conditional frame these overlap does not count (기다려 주시면, 耐心等待). */
   waiting?: Patterns;
   /** Look-alikes of a conditional frame that do not make it one (售后 in 您的售后…, 请谅解). */
@@ -57,6 +62,7 @@ const overlaps = (a: { nstart: number; nend: number }, list: readonly { nstart: 
 const seg = (a: Segment, b: Segment): Segment => ({ nstart: a.nstart, nend: b.nend, start: a.start, end: b.end });
 
 const TERMINAL = /[.!?。！？]$/;
+const QUESTION = /[?？]\s*$/;
 
 export default defineRule<MessageId, Data>({
   meta: {
@@ -107,7 +113,9 @@ export default defineRule<MessageId, Data>({
           let commits = commitsIn(unit);
           if (!commits.length) return;
           const not = find(unit, data.notCommit);
-          commits = commits.filter((c) => !overlaps(c, not));
+          // A commitment in a clause that asks ("When will it arrive?", "Will that work?") promises nothing.
+          const asks = reply.clauses(unit).filter((c) => QUESTION.test(reply.normText(c)));
+          commits = commits.filter((c) => !overlaps(c, not) && !overlaps(c, asks));
           if (!commits.length) return;
 
           const prev = units[i - 1];
@@ -121,10 +129,14 @@ export default defineRule<MessageId, Data>({
             return hits.some((h) => h.nstart < before && !overlaps(h, not));
           };
           const lastCommit = Math.max(...commits.map((c) => c.nstart));
+          // A request counts only where it opens its clause: "send" in "I'll send the label and we'll…" is ours.
+          const requested = find(unit, data.request).some((r) => r.nstart < lastCommit &&
+            reply.clauses(unit).some((c) => c.nstart <= r.nstart && r.nstart < c.nend &&
+              !/[\p{L}\p{N}]/u.test(reply.norm.slice(c.nstart, r.nstart))));
           const conditional = lang === "zh"
             ? reply.clauses(unit).some((c) => c.nstart < lastCommit && conditionalIn(c, lastCommit))
             : conditionalIn(unit) || (lang === "th" && !!prev && conditionalIn(prev));
-          if (conditional) return;
+          if (conditional || requested) return;
           // A hold announces the check next to it ("One moment, I'll check", เดี๋ยวเช็กให้นะคะ รอสักครู่ค่ะ).
           if ([prev, unit, next].some((s) => s && find(s, data.hold).length)) return;
 

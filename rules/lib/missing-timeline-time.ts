@@ -8,6 +8,7 @@
 //   pre  markers before a duration (within, in the next, 영업일 기준, ภายใน, ไม่เกิน)
 //   post markers after a duration (이내, 안에, 内, 之后)
 //   span durations that carry their own number (하루, 이틀)
+//   sn / su (ko) Sino-Korean numerals and the duration units they count (삼 일, 이십사 시간)
 //   pt   bare points in time (today, tomorrow, Friday, EOD, 내일, 下周一, พรุ่งนี้)
 //   dp   day parts before a clock hour (오후, 下午, บ่าย)
 //   hr   clock-hour words after a number (시, 点/點, โมง, ทุ่ม); ap: am/pm after an hour (en)
@@ -68,6 +69,8 @@ const GRAMMAR: Record<string, readonly string[]> = {
   ],
   ko: [
     ...COMMON,
+    "@sn @su @post",
+    "@pre @sn @su",
     `@dp? ${N} @hr`,
     `@dp? ${H} : ${MM}`,
     `${N} @mo ${N} @dy`,

@@ -47,6 +47,50 @@ new RuleTester().run(rule, {
       "Once you send the photo, we'll process the refund.",
       "I'll call you back at 3pm.",
       "We'll have it fixed by end of the week.",
+      // "will" + a verb of state, price or habit describes how something is, not an action
+      "The discount code is live now and will appear in your basket.",
+      "Your monthly total will be $24.99 from now on.",
+      "Your membership will renew automatically every March.",
+      "The temporary hold will drop off your card by itself.",
+      "Power-cycling the router will usually clear this.",
+      "Any credit will be applied to your original card.",
+      // questions ask, they do not promise
+      "When will the new model be back in stock?",
+      // feedback-only, with inflected verbs and a pronoun object
+      "Thanks for the great idea! I've shared it with our design team.",
+      "Thank you for the lovely comments about Priya; I'll make sure she sees them.",
+      "Thanks for your kind words! I'll let the team know.",
+      "We appreciate the feedback and have noted it for our next planning round.",
+      // customer-conditional: a request opening the clause, waiting for the customer's go-ahead
+      "Did the new code work? If not, reply with a screenshot and I'll take another look.",
+      "Just send over the serial number and I'll register the warranty.",
+      "I'll hold off until I hear back from you before I close the account.",
+      "Could you share the receipt? Once I have it I'll check the charge.",
+      "Should you prefer a refund, we'll process it instead.",
+      // bounded times: same day, within the hour, in under N hours, midnight, month names
+      "If the parcel is delayed, I'll message you the same day.",
+      "I'll get back to you within the hour.",
+      "We'll reply in under 2 hours.",
+      "The code will be reissued before midnight.",
+      "We'll dispatch the replacement on 14 March.",
+      // in-conversation lookup
+      "Let me pull up your booking details.",
+      // announcements and closers
+      "We hope to see you again soon!",
+      "Let us know once the courier has collected the parcel so we can close the claim.",
+      // look-alikes of a hand-off: sending the customer something, the customer's own contact, delivery status
+      "I've sent you a link to our returns page.",
+      "As you've already contacted the seller, their reply should be on its way to you.",
+      "The tracking shows the parcel was reported as delivered at 2:14 pm.",
+      "Your parcel is with the courier.",
+      "Thanks for making our team aware of the typo.",
+      // general pledges
+      "We'll do better, and we're sorry.",
+      "We'll make sure this doesn't happen again.",
+      "Going forward, we will double-check the size before dispatch.",
+      // the customer's own step, named or passive: what the product does after it
+      "You'll get a receipt by email after checkout.",
+      "You will receive a booking reference once your payment has been completed.",
     ],
     invalid: [
       { text: "I'll look into this and get back to you.", errors: [{ messageId: "noTimeframe", span: "I'll look into this and get back to you",
@@ -80,6 +124,31 @@ new RuleTester().run(rule, {
       { text: "We will send you a prepaid return label.", errors: [{ span: "We will send you a prepaid return label" }] },
       { text: "Our team will investigate and get back to you ASAP.", errors: [{ span: "ASAP" }] },
       { text: "Will check and revert.", errors: [{ span: "Will check and revert" }] },
+      // hand-offs: passive, with a party, made aware, put in a request
+      { text: "Your complaint has been logged under case 55102.", errors: [{ span: "Your complaint has been logged under case 55102" }] },
+      { text: "The crash has been reported to our developers.", errors: [{ span: "The crash has been reported to our developers" }] },
+      { text: "Your ticket was assigned to a specialist.", errors: [{ span: "Your ticket was assigned to a specialist" }] },
+      { text: "I've made our courier aware of the missing parcel.", errors: [{ span: "I've made our courier aware of the missing parcel" }] },
+      { text: "We've contacted the seller on your behalf.", errors: [{ span: "We've contacted the seller on your behalf" }] },
+      { text: "I've put in a request with the warehouse to trace the box.", errors: [{ span: "I've put in a request with the warehouse to trace the box" }] },
+      // "this/it will be" + a participle stays a promise; intentions count
+      { text: "This will be fixed in the next release.", errors: [{ messageId: "vagueTime", span: "in the next release" }] },
+      { text: "We hope to have the app working again soon.", errors: [{ span: "soon" }] },
+      { text: "We are currently looking in to this.", errors: [{ span: "We are currently looking in to this" }] },
+      { text: "The dev team is aware and working on a fix.", errors: [{ span: "The dev team is aware and working on a fix" }] },
+      // an event clause, not the customer acting ("when your refund is processed")
+      { text: "You will receive an email when your refund is processed.", errors: [{ span: "when your refund is processed" }] },
+      { text: "I've escalated it and will update you once I hear from them.", errors: [{ span: "once I hear from them" }] },
+      // "need" with our own action is still a promise; a request inside our clause is ours
+      { text: "We will need to check with the courier and get back to you.", errors: [{ span: "We will need to check with the courier and get back to you" }] },
+      { text: "I'll check the logs and we'll send you an update.", errors: [{ span: "I'll check the logs and we'll send you an update" }] },
+      { text: "Your case is now with our claims team.", errors: [{ span: "Your case is now with our claims team" }] },
+      { text: "Your refund request has been sent to our finance department for approval.",
+        errors: [{ span: "Your refund request has been sent to our finance department for approval" }] },
+      { text: "We're working hard to restore the service.", errors: [{ span: "We're working hard to restore the service" }] },
+      { text: "I'm still awaiting a response from the courier.", errors: [{ span: "I'm still awaiting a response from the courier" }] },
+      { text: "We'll do our best to get the part to you soon.", errors: [{ span: "soon" }] },
+      { text: "We'll email you once your return has been received.", errors: [{ span: "once your return has been received" }] },
     ],
   },
 }, { en });

@@ -33,6 +33,36 @@ new RuleTester().run(rule, {
       "다음 주 화요일 입고 예정입니다.",
       "빠른 답변 감사드립니다.",
       "3영업일 이내 환불될 예정입니다.",
+      // DONE: registered or completed for the customer
+      "반품 접수 완료해 드렸습니다.",
+      // in-conversation holds and lookups
+      "잠깐만요! 결제 내역 조회해 볼게요.",
+      "잠시 기다려 주시면 바로 확인해 드리겠습니다.",
+      "예약 내역 조회해 드릴게요.",
+      // announcing the answer that follows
+      "요청하신 사항에 대해 아래와 같이 답변드리겠습니다.",
+      "질문하신 부분에 관해 설명드리겠습니다.",
+      // feedback-only with 공유/전해
+      "좋은 아이디어 감사합니다! 기획팀에 공유할게요.",
+      "따뜻한 칭찬 감사드려요. 담당 기사님께 꼭 전해 드리겠습니다.",
+      // Sino-Korean and native numerals, 다음 달 with a marker
+      "삼 일 안에 교환해 드리겠습니다.",
+      "이십사 시간 이내에 답변드릴게요.",
+      "여섯 시간 안에 다시 연락드리겠습니다.",
+      "다음 달 초까지 새 카드를 보내 드릴 예정입니다.",
+      "이번 주말 중으로 처리해 드릴게요.",
+      // customer-conditional: -실 경우 / -시다면; DM routing: a request to send details next to a check
+      "원하실 경우 새 제품으로 바꿔 드리겠습니다.",
+      "필요하시다면 설치 기사님 방문도 도와드릴게요.",
+      "송장 사진을 보내 주세요. 받는 대로 확인해 드릴게요.",
+      // general pledges: nothing for the customer to wait for
+      "앞으로는 포장에 더 신경 쓰겠습니다.",
+      "재발하지 않도록 직원 교육을 강화하겠습니다.",
+      "더 좋은 서비스로 보답하도록 노력하겠습니다.",
+      // durations with 내외 / 정도 소요, month ends
+      "30분 내외로 다시 전화드리겠습니다.",
+      "교환 상품 도착까지 이틀 정도 소요될 예정입니다.",
+      "이달 말까지 포인트를 지급해 드릴 예정입니다.",
     ],
     invalid: [
       { text: "확인 후 연락드리겠습니다.", errors: [{ messageId: "noTimeframe", span: "확인 후 연락드리겠습니다",
@@ -59,6 +89,31 @@ new RuleTester().run(rule, {
       { text: "말씀하신 부분은 개발팀에 공유했습니다.", errors: [{ span: "말씀하신 부분은 개발팀에 공유했습니다" }] },
       { text: "현재 원인 파악 중에 있습니다.", errors: [{ span: "현재 원인 파악 중에 있습니다" }] },
       { text: "고객님, 담당자가 확인해서 처리해 드릴께요.", errors: [{ span: "담당자가 확인해서 처리해 드릴께요" }] },
+      // hand-offs: 전달해 드렸, 이관해 드렸, 문의해 두었
+      { text: "말씀하신 불량 건은 품질팀에 전달해 드렸습니다.", errors: [{ span: "말씀하신 불량 건은 품질팀에 전달해 드렸습니다" }] },
+      { text: "해당 문의는 정산팀으로 이관해 드렸어요.", errors: [{ span: "해당 문의는 정산팀으로 이관해 드렸어요" }] },
+      { text: "분실 건은 택배사에 문의해 두었습니다.", errors: [{ span: "분실 건은 택배사에 문의해 두었습니다" }] },
+      // ongoing: 진행하고 있습니다
+      { text: "개발팀에서 복구 작업을 진행하고 있습니다.", errors: [{ span: "개발팀에서 복구 작업을 진행하고 있습니다" }] },
+      // present or passive verb with a vague future word
+      { text: "해당 오류는 곧 수정됩니다.", errors: [{ messageId: "vagueTime", span: "곧" }] },
+      { text: "다크 모드는 다음 업데이트에서 추가됩니다.", errors: [{ span: "다음 업데이트에서" }] },
+      // 말씀드리겠습니다 is a promise (only 감사/양해/사과 말씀 formulas are not)
+      { text: "결과가 나오는 대로 말씀드리겠습니다.", errors: [{ span: "나오는 대로" }] },
+      // 이 분 ("this person") is no duration; 다음 달 before a noun is no time
+      { text: "이 분께서 확인 후 연락드릴 예정입니다.", errors: [{ span: "이 분께서 확인 후 연락드릴 예정입니다" }] },
+      { text: "다음 달 요금은 제가 확인 후 안내드리겠습니다.", errors: [{ span: "다음 달 요금은 제가 확인 후 안내드리겠습니다" }] },
+      // misspelled endings are promises too
+      { text: "택배사에 확인 후 연락드리겠슴다.", errors: [{ span: "택배사에 확인 후 연락드리겠슴다" }] },
+      { text: "제가 알아보고 말씀드릴께여~", errors: [{ span: "제가 알아보고 말씀드릴께여" }] },
+      { text: "담당 부서로 넘겨 드렸습니다.", errors: [{ span: "담당 부서로 넘겨 드렸습니다" }] },
+      // vague variants; a closing "let us know" is no DM routing
+      { text: "빠른 시간 안에 교환해 드리겠습니다.", errors: [{ messageId: "vagueTime", span: "빠른 시간 안에" }] },
+      { text: "가능한 빨리 회신드릴게요.", errors: [{ span: "가능한 빨리" }] },
+      { text: "확인 후 안내드리겠습니다. 더 궁금한 점은 알려 주세요.", errors: [{ span: "확인 후 안내드리겠습니다" }] },
+      // 재발송 is a resend, not 재발 ("recurrence")
+      { text: "누락된 상품은 재발송해 드릴게요.", errors: [{ span: "누락된 상품은 재발송해 드릴게요" }] },
+      { text: "처리까지 며칠 정도 걸릴 예정입니다.", errors: [{ messageId: "vagueTime", span: "며칠 정도" }] },
     ],
   },
 }, { ko });
