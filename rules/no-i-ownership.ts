@@ -16,6 +16,8 @@
 import { defineRule } from "../src/define.js";
 import { trimSpan } from "../src/spans.js";
 import type { Lexicon, Patterns, PhraseMatch, Reply, Segment } from "../src/types.js";
+import { verbEnd } from "./lib/no-i-ownership-verbs.js";
+import type { VerbForm, VerbForms } from "./lib/no-i-ownership-verbs.js";
 
 export type MessageId = "noOwnership" | "ownIt";
 
@@ -28,12 +30,22 @@ export interface Data {
   actions: Patterns;
   /** Agentless actions (passives, the customer receiving): never read as the agent's. */
   passives?: Patterns;
+  /** en: frames followed by an open base-form verb slot ("we'll" + ship, "so we can" + close). */
+  baseFrames?: Patterns;
+  /** en: frames followed by an open active past slot ("we've" + reactivated, "the system" + cancelled). */
+  pastFrames?: Patterns;
+  /** en: frames followed by an open participle slot ("has been" + approved, "will be" + credited). */
+  passiveFrames?: Patterns;
+  /** en: what fills an open slot (see rules/lib/no-i-ownership-verbs.ts). */
+  verbForms?: VerbForms;
   /** Look-alikes overlapping an action: product behaviour ("this will update"), the customer's own acts. */
   notActions?: Patterns;
   /** ko/zh/th: explicit NON_I actors (저희가, 담당자가, 我们, 商家, ทางเรา, เจ้าหน้าที่ …). */
   nonI?: Patterns;
   /** zh/th: non-person topics that make an action NON_I (退款, 订单; th: only as a clause's subject). */
   topics?: Patterns;
+  /** zh: an actor named inside the action itself (运费已经由我们吸收, 已被仓库退回): NON_I. */
+  innerActors?: Patterns;
   /** zh: actors read as the agent (这边). */
   agent?: Patterns;
   /** zh: 帮您/为您/给您: an action carrying one, with no actor, is the agent's even after a topic. */
@@ -64,6 +76,18 @@ interface Action {
 
 const overlaps = (a: { nstart: number; nend: number }, list: readonly PhraseMatch[]): boolean =>
   list.some((x) => x.nstart < a.nend && a.nstart < x.nend);
+/** An exception removes an action only where it covers the action's head (its start): a look-alike
+ *  inside a longer action ("ส่งเรื่องให้ฝ่ายจัดส่งแล้ว" holds the status "จัดส่งแล้ว") leaves it standing. */
+const coversStart = (a: { nstart: number }, list: readonly PhraseMatch[]): boolean =>
+  list.some((x) => x.nstart <= a.nstart && a.nstart < x.nend);
+
+// Clause punctuation after normalization (NFKC folds ，；： to ASCII), and in Thai a space (§1.4): a
+// gap in a pattern never joins a marker in one clause to a verb in the next (已經出貨，無法再修改).
+const CLAUSE_MARKS = [",", ";", ":", "、"];
+const crossesClause = (reply: Reply, m: PhraseMatch): boolean => {
+  const text = reply.norm.slice(m.nstart, m.nend);
+  return CLAUSE_MARKS.some((c) => text.includes(c)) || (reply.lang === "th" && text.includes(" "));
+};
 
 export default defineRule<MessageId, Data>({
   meta: {
@@ -74,6 +98,7 @@ export default defineRule<MessageId, Data>({
     languages: ["en", "ko", "zh", "th"],
     messageIds: ["noOwnership", "ownIt"],
     hasSuggestions: true,
+    options: { selfNames: "string[]" },
     messages: {
       noOwnership: "No one owns this (\"{{actual}}\"). Say what *you* will do.",
       ownIt: "Say what you will do yourself, and by when",
@@ -102,12 +127,13 @@ export default defineRule<MessageId, Data>({
           // An action that overlaps an agentless reading (คุณลูกค้าจะได้รับเงินคืน) takes that reading.
           const passives = find(sentence, data.passives);
           const hits = [
-            ...find(sentence, data.actions).filter((m) => !overlaps(m, passives)).map((m) => ({ m, sentence, passive: false })),
+            ...[...find(sentence, data.actions), ...openSlots(reply, sentence)]
+              .filter((m) => !overlaps(m, passives)).map((m) => ({ m, sentence, passive: false })),
             ...passives.map((m) => ({ m, sentence, passive: true })),
           ];
           if (hits.length === 0) continue;
           const exceptions = find(sentence, data.notActions);
-          for (const a of hits) if (!overlaps(a.m, exceptions)) actions.push(a);
+          for (const a of hits) if (!coversStart(a.m, exceptions) && !crossesClause(reply, a.m)) actions.push(a);
         }
         if (actions.length === 0) return;
         actions.sort((a, b) => a.m.nstart - b.m.nstart);
@@ -125,6 +151,23 @@ export default defineRule<MessageId, Data>({
       },
     };
 
+    /** en: frames whose next word is a verb of the slot's form, extended over that verb. */
+    function openSlots(reply: Reply, sentence: Segment): PhraseMatch[] {
+      const forms = data.verbForms;
+      if (!forms) return [];
+      const out: PhraseMatch[] = [];
+      const slots: [Patterns | undefined, VerbForm][] = [[data.baseFrames, "base"], [data.pastFrames, "past"], [data.passiveFrames, "passive"]];
+      for (const [frames, form] of slots) {
+        for (const m of find(sentence, frames)) {
+          const nend = verbEnd(reply.norm, m.nend, sentence.nend, form, forms);
+          if (nend < 0) continue;
+          const end = reply.toInputEnd(nend);
+          out.push({ ...m, nend, end, text: reply.text.slice(m.start, end) });
+        }
+      }
+      return out;
+    }
+
     function hasFirstPerson(reply: Reply, whole: Segment): boolean {
       const hits = findBut(whole, data.firstPerson, data.notFirstPerson)
         // "I" is case-sensitive (Part I, iPhone); the other forms are not.
@@ -141,6 +184,7 @@ export default defineRule<MessageId, Data>({
     function isAgent(reply: Reply, a: Action): boolean {
       const { m, sentence } = a;
       if (lang === "zh") {
+        if (find(m, data.innerActors).length) return false;
         const window = before(sentence, sentence.nstart, m.nstart, reply);
         const actors = [...find(window, data.nonI).map((x) => ({ x, agent: false })),
           ...findBut(window, data.agent, data.nonI).map((x) => ({ x, agent: true }))];

@@ -14,7 +14,7 @@ export { guard } from "./guard.js";
 export type { GuardOptions, GuardResult } from "./guard.js";
 export type {
   Diagnostic, FixResult, Handlers, Lang, LintOptions, LintResult, LinterConfig, LocalePack, Patterns, PhraseMatch,
-  Plugin, Reply, Report, ReportSuggestion, Rule, RuleContext, RuleLocale, RuleMeta, RuleSetting, Segment, Severity,
+  Plugin, Reply, Report, ReportSuggestion, Rule, RuleContext, RuleLocale, RuleMeta, RuleOptionType, RuleSetting, Segment, Severity,
   Suggestion, TextEdit,
 } from "./types.js";
 

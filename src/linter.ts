@@ -13,7 +13,7 @@ import { LineIndex } from "./positions.js";
 import { prepare, ReplyImpl } from "./reply.js";
 import type {
   Diagnostic, FixResult, Lang, Lexicon, LinterConfig, LintOptions, LintResult, LocalePack, Patterns,
-  PhraseMatch, Report, Rule, RuleContext, RuleLocale, RuleSetting, Segment, Severity, Suggestion,
+  PhraseMatch, Report, Rule, RuleContext, RuleLocale, RuleOptionType, RuleSetting, Segment, Severity, Suggestion,
 } from "./types.js";
 import { LANGS } from "./types.js";
 
@@ -91,7 +91,31 @@ function resolveSettings(rules: Readonly<Record<string, Rule>>, settings: Readon
     if (typeof severity !== "string" || !SEVERITIES.has(severity)) {
       throw new ReplylintConfigError(`${where}: rule "${id}" has severity ${JSON.stringify(severity)}; use "error", "warning", "info" or "off"`);
     }
+    if (options !== undefined) checkOptions(rules[id] as Rule, options, `${where}: rule "${id}"`);
     into.set(id, severity === "off" ? null : { severity: severity as Severity, options });
+  }
+}
+
+const OPTION_CHECKS: Record<RuleOptionType, (v: unknown) => boolean> = {
+  string: (v) => typeof v === "string",
+  "string[]": (v) => Array.isArray(v) && v.every((x) => typeof x === "string"),
+  number: (v) => typeof v === "number" && Number.isFinite(v),
+  boolean: (v) => typeof v === "boolean",
+};
+
+/** Options against the rule's declared ones (plugin rules that declare none take anything). */
+function checkOptions(rule: Rule, options: unknown, where: string): void {
+  const declared = rule.meta.options;
+  if (!declared) {
+    const empty = isPlainObject(options) && Object.keys(options).length === 0;
+    if (!empty && Object.values(builtinRules).includes(rule)) throw new ReplylintConfigError(`${where} takes no options`);
+    return;
+  }
+  if (!isPlainObject(options)) throw new ReplylintConfigError(`${where}: options must be an object, got ${Array.isArray(options) ? "an array" : typeof options}`);
+  for (const key of Object.keys(options)) {
+    const type = Object.hasOwn(declared, key) ? declared[key] : undefined;
+    if (!type) throw new ReplylintConfigError(`${where}: unknown option "${key}" (options: ${Object.keys(declared).join(", ")})`);
+    if (!OPTION_CHECKS[type](options[key])) throw new ReplylintConfigError(`${where}: option "${key}" must be ${type === "string[]" ? "an array of strings" : `a ${type}`}`);
   }
 }
 

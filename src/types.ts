@@ -71,7 +71,14 @@ export interface RuleMeta<M extends string = string> {
   url?: string;
   /** English message texts, used when no locale pack has the rule (plugin rules). */
   messages?: Readonly<Record<M, string>>;
+  /**
+   * The options the rule takes (`[severity, { key: value }]`), by key and type; settings with other keys
+   * or types are a ReplylintConfigError. A built-in rule without it takes no options.
+   */
+  options?: Readonly<Record<string, RuleOptionType>>;
 }
+
+export type RuleOptionType = "string" | "string[]" | "number" | "boolean";
 
 export interface ReportSuggestion<M extends string = string> {
   messageId: M;

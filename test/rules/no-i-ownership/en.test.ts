@@ -28,6 +28,13 @@ new RuleTester().run(rule, {
       "Several customers have reported the same error since Monday.",
       "Hi {{ticket.requester.first_name}}, thanks for your message. Could you tell me which browser you use?",
       "Our store in Phase I of the mall opens at 10 am.",
+      // open verb slots, look-alikes (helper 2026-12-07)
+      "We moved to a new platform last week, so some emails were delayed.",
+      "As we discussed, the promo ended Sunday.",
+      "The courier will arrive tomorrow.",
+      "You'll be charged on the 1st of each month.",
+      "Your order has been shipped and should arrive Friday.",
+      "We will be closed on Monday.",
     ],
     invalid: [
       // RULES.md §4.7 en "Flag"
@@ -62,6 +69,12 @@ new RuleTester().run(rule, {
       { text: "The iPhone app will be updated next week.", errors: [{ span: "The iPhone app will be updated next week" }] },
       { text: "Let us check with the courier and we'll keep you posted.", errors: [{ span: "Let us check with the courier and we'll keep you posted" }] },
       { text: "My colleague has escalated this to the payments team.", errors: [{ span: "My colleague has escalated this to the payments team" }] },
+      // open verb slots and new action forms (helper 2026-12-07)
+      { text: "We'll gladly swap it for a larger size.", errors: [{ span: "We'll gladly swap it for a larger size" }] },
+      { text: "We've gone ahead and credited your account.", errors: [{ span: "We've gone ahead and credited your account" }] },
+      { text: "Your pre-order has been moved to the next batch.", errors: [{ span: "Your pre-order has been moved to the next batch" }] },
+      { text: "The courier will collect the box tomorrow.", errors: [{ span: "The courier will collect the box tomorrow" }] },
+      { text: "One sec while we dig out your booking.", errors: [{ span: "One sec while we dig out your booking" }] },
     ],
   },
 }, { en: enLocale });

@@ -47,6 +47,12 @@ new RuleTester().run(rule, {
       "如有需要，歡迎隨時聯繫我們。",
       "机会难得，欢迎参加本周的会员活动。",
       { text: "小美已经帮您申请退款了，商家会在24小时内处理。", options: { rules: { "no-i-ownership": ["warning", { selfNames: ["小美"] }] } } },
+      // open verb slots, look-alikes (helper 2026-12-07)
+      "物流会比较慢，请耐心等待。",
+      "您的订单已经出货，无法修改地址。",
+      "由于系统升级，暂时无法查询。",
+      "您的包裹已经发货了。",
+      "这边给您赠送了一张优惠券。",
     ],
     invalid: [
       // RULES.md §4.7 zh-Hans "Flag"
@@ -88,6 +94,12 @@ new RuleTester().run(rule, {
       { text: "您将收到一封确认邮件。", errors: [{ span: "您将收到一封确认邮件" }] },
       { text: "我們的專員會在48小時內與您聯繫。", errors: [{ span: "我們的專員會在48小時內與您聯繫" }] },
       { text: "您好，我們的專員會在48小時內與您聯繫。", errors: [{ span: "我們的專員會在48小時內與您聯繫" }] },
+      // open verb slots and new action forms (helper 2026-12-07)
+      { text: "您的优惠券已经发放到账户。", errors: [{ span: "您的优惠券已经发放到账户" }] },
+      { text: "补发的配件今天已经寄出。", errors: [{ span: "补发的配件今天已经寄出" }] },
+      { text: "系统已自动退款。", errors: [{ span: "系统已自动退款" }] },
+      { text: "退款已经由银行退回。", errors: [{ span: "退款已经由银行退回" }] },
+      { text: "我们这边给您赠送了一张优惠券。", errors: [{ span: "我们这边给您赠送了一张优惠券" }] },
     ],
   },
 }, { zh: zhLocale });
