@@ -263,15 +263,23 @@ export async function main(argv: string[]): Promise<number> {
     results = [...errors.map((e) => fatalReport(resolve(cwd, e.input), e.message)), ...linted];
     results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
     if (values.fix) {
-      // Interrupted while writing (Ctrl-C, a CI timeout): leave no temp file behind. Originals are never
-      // partial (each is replaced by a rename), so nothing else needs undoing.
+      // Interrupted while writing (Ctrl-C, a CI timeout): the file being written is finished (or rolled
+      // back by writeAtomic), no further file is started, and the process exits 130/143. A second signal
+      // exits at once, removing the temp file of the write in progress. Originals are never partial:
+      // each is replaced by a rename.
+      let stopping: NodeJS.Signals | undefined;
+      const exitCode = (signal: NodeJS.Signals): number => (signal === "SIGINT" ? 130 : 143);
       const interrupted = (signal: NodeJS.Signals): void => {
-        removeTempFiles();
-        process.exit(signal === "SIGINT" ? 130 : 143);
+        if (stopping) {
+          removeTempFiles();
+          process.exit(exitCode(signal));
+        }
+        stopping = signal;
       };
-      process.once("SIGINT", interrupted).once("SIGTERM", interrupted);
+      process.on("SIGINT", interrupted).on("SIGTERM", interrupted);
       try {
         for (const r of results) {
+          if (stopping) break;
           if (r.output === undefined) continue;
           try {
             await writeAtomic(r.filePath, r.output, bom.get(r.filePath) ?? false);
@@ -281,6 +289,10 @@ export async function main(argv: string[]): Promise<number> {
         }
       } finally {
         process.off("SIGINT", interrupted).off("SIGTERM", interrupted);
+      }
+      if (stopping) {
+        process.stderr.write(`replylint: stopped by ${stopping}; files not yet written were left unchanged\n`);
+        process.exit(exitCode(stopping));
       }
     }
   }

@@ -1,6 +1,6 @@
 // Writing a fixed file back atomically: a temp file in the same folder (same file system), then a
 // rename over the original. The original's mode is kept; the temp file is removed if anything fails,
-// and, through removeTempFiles(), when the process is interrupted (the CLI calls it on SIGINT/SIGTERM).
+// and, through removeTempFiles(), when the process must exit at once (the CLI, on a second SIGINT/SIGTERM).
 // The original is only ever replaced whole: a reader sees the old bytes or the new, never a mix.
 
 import { randomBytes } from "node:crypto";
@@ -15,10 +15,10 @@ export async function writeAtomic(path: string, text: string, bom = false): Prom
   const { mode } = await stat(path);
   const temp = join(dirname(path), `.${basename(path)}.replylint-${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   let created = false;
+  inFlight.add(temp); // before open: the file exists on disk before open's promise settles
   try {
     const handle = await open(temp, "wx", mode & 0o7777);
     created = true;
-    inFlight.add(temp);
     try {
       await handle.writeFile((bom ? "\uFEFF" : "") + text, "utf8");
       await handle.sync();
