@@ -3,7 +3,7 @@
 // run. Unit level: writes that fail part-way (ENOSPC), syncs and renames that fail. End to end: the
 // built CLI killed (SIGKILL) and stopped (SIGTERM) while it writes a folder of macros.
 import { spawn } from "node:child_process";
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type * as FsPromises from "node:fs/promises";
@@ -111,8 +111,7 @@ describe("the CLI interrupted while it fixes a folder", { timeout: 120_000 }, ()
 
   /** Starts --fix on a copy and sends `signal` once the first file has been replaced. */
   async function interrupt(signal: NodeJS.Signals): Promise<{ dir: string; code: number | null; signal: NodeJS.Signals | null }> {
-    const dir = mkdtempSync(join(tmpdir(), "replylint-faults-"));
-    cpSync(folderOf(LIBRARY), dir, { recursive: true });
+    const dir = folder(LIBRARY);
     const child = spawn(process.execPath, [cli, "--fix", "."], { cwd: dir, stdio: "ignore", env: { ...process.env, NO_COLOR: "1" } });
     const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, sig) => resolve({ code, signal: sig })));
     const first = join(dir, Object.keys(LIBRARY)[0] as string);
@@ -123,12 +122,6 @@ describe("the CLI interrupted while it fixes a folder", { timeout: 120_000 }, ()
       if (readFileSync(first, "utf8") !== LIBRARY[Object.keys(LIBRARY)[0] as string]) sent = child.kill(signal);
     }
     return { dir, ...(await exited) };
-  }
-
-  let pristine: string | undefined;
-  function folderOf(files: Record<string, string>): string {
-    pristine ??= folder(files);
-    return pristine;
   }
 
   it("a finished --fix rewrites every macro and keeps its placeholders", () => {

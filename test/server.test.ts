@@ -5,7 +5,7 @@
 
 import { execFile, execFileSync, spawn, spawnSync, type ChildProcessByStdio } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { Agent, request as httpRequest, type IncomingHttpHeaders } from "node:http";
+import { Agent, request as httpRequest, type ClientRequest, type IncomingHttpHeaders } from "node:http";
 import { connect } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -34,6 +34,22 @@ interface RequestOptions {
 }
 
 /** One HTTP request with node:http; resolves with the status, headers and body (parsed when JSON). */
+/** Streams 16 kB chunks of "a" (respecting back-pressure) until the server answers or `limit` bytes are sent. */
+function pumpUntilAnswered(req: ClientRequest, answered: () => boolean, limit: number): void {
+  const chunk = Buffer.alloc(16 * 1024, 0x61);
+  let sent = 0;
+  const pump = (): void => {
+    if (answered() || sent > limit) {
+      req.end();
+      return;
+    }
+    sent += chunk.length;
+    if (req.write(chunk)) setImmediate(pump);
+    else req.once("drain", pump);
+  };
+  pump();
+}
+
 function call(base: string, path: string, options: RequestOptions = {}): Promise<Response> {
   return new Promise((resolve, reject) => {
     const url = new URL(path, base);
@@ -237,18 +253,7 @@ describe("replylint serve (in-process)", () => {
           res.on("end", () => resolve({ status: res.statusCode ?? 0, body }));
         });
         req.on("error", reject);
-        const chunk = Buffer.alloc(16 * 1024, 0x61);
-        let sent = 0;
-        const pump = (): void => {
-          if (answered || sent > 2 * 1024 * 1024) {
-            req.end();
-            return;
-          }
-          sent += chunk.length;
-          if (req.write(chunk)) setImmediate(pump);
-          else req.once("drain", pump);
-        };
-        pump();
+        pumpUntilAnswered(req, () => answered, 2 * 1024 * 1024);
       });
     const notFound = await sendChunked("POST", "/nope");
     expect(notFound.status).toBe(404);
@@ -320,20 +325,8 @@ describe("replylint serve (in-process)", () => {
         res.on("end", () => resolve(res.statusCode ?? 0));
       });
       req.on("error", reject);
-      const chunk = Buffer.alloc(16 * 1024, 0x61);
       req.write('{"text":"');
-      let sent = 0;
-      // Keep sending until the server answers; never more than 1 MB.
-      const pump = (): void => {
-        if (answered || sent > 1024 * 1024) {
-          req.end();
-          return;
-        }
-        sent += chunk.length;
-        if (req.write(chunk)) setImmediate(pump);
-        else req.once("drain", pump);
-      };
-      pump();
+      pumpUntilAnswered(req, () => answered, 1024 * 1024);
     });
     expect(status).toBe(413);
     expect((await call(base, "/healthz")).status).toBe(200);
