@@ -1,18 +1,13 @@
 // Aho–Corasick over the anchor phrases of every compiled pattern of one language: one pass over a
 // reply, one transition per character, finds where each anchor occurs. The matcher then runs a
 // pattern only within reach of its own anchor, so most of the reply is never looked at twice.
+//
+// Everything a scan touches is a typed array, and a scan's results live in buffers that are handed
+// back after the lint: scanning a reply allocates nothing once the buffers have grown to size.
 
-import type { PatternSet, TrieNode } from "./pattern.js";
+import type { PatternSet } from "./pattern.js";
+import type { FlatTrie, TrieNode } from "./trie.js";
 import type { Lang } from "./types.js";
-
-/** Anchor ids are below this (hits are encoded as start·ANCHOR_SPACE + id). */
-const ANCHOR_SPACE = 1 << 20;
-
-interface Output {
-  anchor: number;
-  /** Phrase length in fed characters (spaces excluded where they are skipped). */
-  length: number;
-}
 
 /** Every phrase of a trie (at most `limit`; anchors are word lists, not combinatorial patterns). */
 function phrasesOf(trie: TrieNode, limit = 5000): string[] {
@@ -34,31 +29,104 @@ function withOptionalSpaces(phrase: string): string[] {
   return variants;
 }
 
-/** One scan of a reply: where each anchor occurs, and, per pattern set, where any of its anchors does. */
-export interface ScanResult {
-  byAnchor: Map<TrieNode, number[]>;
-  /** Per set (by registration id): sorted anchor positions and the anchor found at each. */
-  bySet: ({ positions: number[]; anchors: TrieNode[] } | undefined)[];
+const grow = (a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> => {
+  if (a.length >= size) return a;
+  const b = new Int32Array(Math.max(size, a.length * 2));
+  b.set(a);
+  return b;
+};
+
+/**
+ * Where anchors occur in one reply, grouped two ways: per anchor (its sorted start positions) and per
+ * pattern set (the sorted start positions of any of its anchors, with the anchor found at each).
+ * Groups are ranges of flat arrays; an anchor or set that does not occur has an empty range.
+ */
+export class ScanResult {
+  /** Anchors and sets the automaton knew when this reply was scanned. */
+  anchorCount = 0;
+  setCount = 0;
+  /** Per anchor id: positions anchorPos[anchorFrom[id] … anchorTo[id] - 1]. */
+  anchorFrom = new Int32Array(0);
+  anchorTo = new Int32Array(0);
+  anchorPos = new Int32Array(64);
+  /** Per set id: setPos/setAnchor[setFrom[id] … setTo[id] - 1]. */
+  setFrom = new Int32Array(0);
+  setTo = new Int32Array(0);
+  setPos = new Int32Array(64);
+  setAnchor = new Int32Array(64);
+  /** Ids with a non-empty range, to clear them for the next reply. */
+  touchedAnchors: number[] = [];
+  touchedSets: number[] = [];
+  /** Hits sorted by (start, anchor), deduplicated. */
+  hitStart = new Int32Array(64);
+  hitAnchor = new Int32Array(64);
+  hitCount = 0;
+
+  /** Sized for the automaton as built; ranges of ids seen last time are emptied. */
+  reset(anchors: number, sets: number): void {
+    for (const id of this.touchedAnchors) this.anchorFrom[id] = this.anchorTo[id] = 0;
+    for (const id of this.touchedSets) this.setFrom[id] = this.setTo[id] = 0;
+    this.touchedAnchors.length = 0;
+    this.touchedSets.length = 0;
+    if (this.anchorFrom.length < anchors) {
+      this.anchorFrom = new Int32Array(anchors);
+      this.anchorTo = new Int32Array(anchors);
+    }
+    if (this.setFrom.length < sets) {
+      this.setFrom = new Int32Array(sets);
+      this.setTo = new Int32Array(sets);
+    }
+    this.anchorCount = anchors;
+    this.setCount = sets;
+    this.hitCount = 0;
+  }
+
+  addHit(start: number, anchor: number): void {
+    if (this.hitCount === this.hitStart.length) {
+      this.hitStart = grow(this.hitStart, this.hitCount * 2);
+      this.hitAnchor = grow(this.hitAnchor, this.hitCount * 2);
+    }
+    this.hitStart[this.hitCount] = start;
+    this.hitAnchor[this.hitCount++] = anchor;
+  }
 }
 
 export class AnchorAutomaton {
   /** Bumped whenever anchors are added; a reply scanned under an older version is scanned again. */
   version = 0;
   private readonly anchors: TrieNode[] = [];
+  private readonly flats: FlatTrie[] = [];
   private readonly ids = new Map<TrieNode, number>();
   /** Pattern sets by registration id, and for each anchor id the ids of the sets that use it. */
   private readonly sets = new Map<PatternSet, number>();
+  /** Per set, the anchor id of each of its patterns (by pattern seq). */
+  private readonly patternAnchors = new Map<PatternSet, Int32Array>();
   private readonly setsOfAnchor: number[][] = [];
   private builtVersion = -1;
-  private goto: Map<number, number>[] = [];
-  private fail = new Int32Array(1);
-  private outputs: Output[][] = [];
-  /** The root's transitions as a dense table over UTF-16 units: most characters restart at the root. */
+  private builtSets = 0;
+  /** Number of anchors the current automaton was built with (anchors are numbered in order added). */
+  private builtCount = 0;
+  // The automaton: the root's transitions as a dense table over UTF-16 units (most characters restart
+  // at the root), other states' edges sorted in flat arrays, failure links, and each state's outputs
+  // (its own and its failure chain's) as ranges of (anchor, length).
   private rootNext = new Int32Array(0);
+  private edgeFirst = new Int32Array(1);
+  private edgeChar = new Uint16Array(0);
+  private edgeTarget = new Int32Array(0);
+  private fail = new Int32Array(1);
+  private outFirst = new Int32Array(1);
+  private outAnchor = new Int32Array(0);
+  private outLength = new Int32Array(0);
+  /** setsOfAnchor, flat: the sets of anchor id are anchorSets[anchorSetFirst[id] … anchorSetFirst[id + 1] - 1]. */
+  private anchorSetFirst = new Int32Array(1);
+  private anchorSets = new Int32Array(0);
   /** Korean and Chinese: text spaces are skipped inside phrases. */
   private readonly skipSpaces: boolean;
   /** Thai: a phrase's own spaces may be missing from the text. */
   private readonly optionalSpaces: boolean;
+  /** Scan results handed back after a lint, reused by the next one. */
+  private readonly pool: ScanResult[] = [];
+  private fed = new Int32Array(256);
 
   constructor(lang: Lang) {
     this.skipSpaces = lang === "ko" || lang === "zh";
@@ -70,18 +138,19 @@ export class AnchorAutomaton {
     if (this.sets.has(set)) return;
     const setId = this.sets.size;
     this.sets.set(set, setId);
-    for (const anchor of set.anchors) {
-      let id = this.ids.get(anchor);
+    for (const p of set.patterns) {
+      let id = this.ids.get(p.anchor);
       if (id === undefined) {
         id = this.anchors.length;
-        if (id >= ANCHOR_SPACE) throw new RangeError(`more than ${ANCHOR_SPACE} distinct phrase anchors in one language`);
-        this.ids.set(anchor, id);
-        this.anchors.push(anchor);
+        this.ids.set(p.anchor, id);
+        this.anchors.push(p.anchor);
+        this.flats.push(p.anchorFlat);
         this.setsOfAnchor.push([]);
-        this.version++;
       }
-      (this.setsOfAnchor[id] as number[]).push(setId);
+      const sets = this.setsOfAnchor[id] as number[];
+      if (sets[sets.length - 1] !== setId) sets.push(setId);
     }
+    this.patternAnchors.set(set, Int32Array.from(set.patterns, (p) => this.ids.get(p.anchor) as number));
     this.version++;
   }
 
@@ -91,9 +160,23 @@ export class AnchorAutomaton {
     return id !== undefined && id < this.builtSets ? id : -1;
   }
 
+  /** Anchor id of each pattern of a registered set, by pattern seq. */
+  anchorIds(set: PatternSet): Int32Array {
+    return this.patternAnchors.get(set) as Int32Array;
+  }
+
+  /** True when the automaton as last built knows this anchor id (its scan results are complete for it). */
+  covers(id: number): boolean {
+    return id < this.builtCount;
+  }
+
+  anchorTrie(id: number): FlatTrie {
+    return this.flats[id] as FlatTrie;
+  }
+
   private build(): void {
     const goto: Map<number, number>[] = [new Map()];
-    const outputs: Output[][] = [[]];
+    const outputs: [number, number][][] = [[]];
     this.anchors.forEach((anchor, id) => {
       for (const phrase of phrasesOf(anchor)) {
         for (const variant of this.optionalSpaces ? withOptionalSpaces(phrase) : [phrase]) {
@@ -109,13 +192,14 @@ export class AnchorAutomaton {
             }
             state = next;
           }
-          const own = outputs[state] as Output[];
-          if (!own.some((o) => o.anchor === id && o.length === variant.length)) own.push({ anchor: id, length: variant.length });
+          const own = outputs[state] as [number, number][];
+          if (!own.some((o) => o[0] === id && o[1] === variant.length)) own.push([id, variant.length]);
         }
       }
     });
     // Failure links breadth-first; each state's outputs include those of its failure chain.
-    const fail = new Int32Array(goto.length);
+    const states = goto.length;
+    const fail = new Int32Array(states);
     const queue: number[] = [];
     for (const child of (goto[0] as Map<number, number>).values()) queue.push(child);
     for (let q = 0; q < queue.length; q++) {
@@ -125,93 +209,179 @@ export class AnchorAutomaton {
         while (f !== 0 && !(goto[f] as Map<number, number>).has(c)) f = fail[f] as number;
         const target = (goto[f] as Map<number, number>).get(c);
         fail[child] = target !== undefined && target !== child ? target : 0;
-        const inherited = outputs[fail[child] as number] as Output[];
-        if (inherited.length) outputs[child] = [...(outputs[child] as Output[]), ...inherited];
+        const inherited = outputs[fail[child] as number] as [number, number][];
+        if (inherited.length) outputs[child] = [...(outputs[child] as [number, number][]), ...inherited];
         queue.push(child);
       }
     }
     const rootNext = new Int32Array(65536);
     for (const [c, child] of goto[0] as Map<number, number>) rootNext[c] = child;
-    this.goto = goto;
-    this.fail = fail;
-    this.rootNext = rootNext;
-    this.outputs = outputs;
+    let edges = 0;
+    let outs = 0;
+    for (let s = 0; s < states; s++) {
+      if (s > 0) edges += (goto[s] as Map<number, number>).size;
+      outs += (outputs[s] as [number, number][]).length;
+    }
+    const edgeFirst = new Int32Array(states + 1);
+    const edgeChar = new Uint16Array(edges);
+    const edgeTarget = new Int32Array(edges);
+    const outFirst = new Int32Array(states + 1);
+    const outAnchor = new Int32Array(outs);
+    const outLength = new Int32Array(outs);
+    let e = 0;
+    let o = 0;
+    for (let s = 0; s < states; s++) {
+      edgeFirst[s] = e;
+      if (s > 0) {
+        for (const [c, child] of [...(goto[s] as Map<number, number>)].sort((a, b) => a[0] - b[0])) {
+          edgeChar[e] = c;
+          edgeTarget[e++] = child;
+        }
+      }
+      outFirst[s] = o;
+      for (const [anchor, length] of outputs[s] as [number, number][]) {
+        outAnchor[o] = anchor;
+        outLength[o++] = length;
+      }
+    }
+    edgeFirst[states] = e;
+    outFirst[states] = o;
+    const anchorSetFirst = new Int32Array(this.anchors.length + 1);
+    const anchorSets = new Int32Array(this.setsOfAnchor.reduce((n, list) => n + list.length, 0));
+    let a = 0;
+    this.setsOfAnchor.forEach((list, id) => {
+      anchorSetFirst[id] = a;
+      for (const setId of list) anchorSets[a++] = setId;
+    });
+    anchorSetFirst[this.anchors.length] = a;
+    Object.assign(this, { rootNext, edgeFirst, edgeChar, edgeTarget, fail, outFirst, outAnchor, outLength, anchorSetFirst, anchorSets });
     this.builtVersion = this.version;
     this.builtCount = this.anchors.length;
     this.builtSets = this.sets.size;
   }
 
-  private builtSets = 0;
-
-  /** Number of anchors the current automaton was built with (anchors are numbered in order added). */
-  private builtCount = 0;
-
-  /** True when the automaton as last built knows this anchor (its scan results are complete for it). */
-  covers(anchor: TrieNode): boolean {
-    const id = this.ids.get(anchor);
-    return id !== undefined && id < this.builtCount;
+  /** The non-root transition of state on c, or -1 (edges are few: a linear scan). */
+  private next(state: number, c: number): number {
+    const end = this.edgeFirst[state + 1] as number;
+    for (let e = this.edgeFirst[state] as number; e < end; e++) {
+      if (this.edgeChar[e] === c) return this.edgeTarget[e] as number;
+    }
+    return -1;
   }
 
-  /** Sorted start positions of each anchor's phrases in the (normalized) text, per anchor and per set. */
+  /** Scans a (normalized) text. Hand the result back with release() when the lint is over. */
   scan(text: string): ScanResult {
     if (this.builtVersion !== this.version) this.build();
-    const { goto, fail, outputs, anchors, skipSpaces, rootNext } = this;
-    // Each hit is one number, start·2^20 + anchor id, so one numeric sort orders all hits by start
-    // (then anchor) without allocating a pair per hit.
-    let hits = this.hitBuffer;
-    let hitCount = 0;
-    const fed = skipSpaces ? new Int32Array(text.length) : undefined;
+    const result = this.pool.pop() ?? new ScanResult();
+    result.reset(this.builtCount, this.builtSets);
+    const { rootNext, fail, outFirst, outAnchor, outLength, skipSpaces } = this;
+    // Korean and Chinese skip spaces: fed[k] is the text index of the k-th character fed.
+    const fed = skipSpaces ? (this.fed = grow(this.fed, text.length)) : this.fed;
     let count = 0;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (fed) {
+      if (skipSpaces) {
         if (c === 32) continue;
         fed[count] = i;
       }
       count++;
-      let next = state === 0 ? undefined : (goto[state] as Map<number, number>).get(c);
-      while (next === undefined && state !== 0) {
+      let next = state === 0 ? -1 : this.next(state, c);
+      while (next < 0 && state !== 0) {
         state = fail[state] as number;
-        next = state === 0 ? undefined : (goto[state] as Map<number, number>).get(c);
+        next = state === 0 ? -1 : this.next(state, c);
       }
-      state = next ?? (rootNext[c] as number);
-      const out = outputs[state] as Output[];
-      for (let k = 0; k < out.length; k++) {
-        const o = out[k] as Output;
-        const start = fed ? (fed[count - o.length] as number) : i - o.length + 1;
-        if (hitCount === hits.length) {
-          const grown = new Float64Array(hits.length * 2);
-          grown.set(hits);
-          hits = this.hitBuffer = grown;
-        }
-        hits[hitCount++] = start * ANCHOR_SPACE + o.anchor;
+      state = next >= 0 ? next : (rootNext[c] as number);
+      const outEnd = outFirst[state + 1] as number;
+      for (let o = outFirst[state] as number; o < outEnd; o++) {
+        const length = outLength[o] as number;
+        result.addHit(skipSpaces ? (fed[count - length] as number) : i - length + 1, outAnchor[o] as number);
       }
     }
-    const sorted = hits.subarray(0, hitCount).sort();
-    const byAnchor = new Map<TrieNode, number[]>();
-    const bySet: ScanResult["bySet"] = [];
-    let previous = -1;
-    for (let h = 0; h < hitCount; h++) {
-      const hit = sorted[h] as number;
-      if (hit === previous) continue;
-      previous = hit;
-      const id = hit % ANCHOR_SPACE;
-      const start = (hit - id) / ANCHOR_SPACE;
-      const anchor = anchors[id] as TrieNode;
-      const own = byAnchor.get(anchor);
-      if (own) own.push(start);
-      else byAnchor.set(anchor, [start]);
-      // Work in proportion to what was found: only the sets of anchors that occur get positions.
-      for (const setId of this.setsOfAnchor[id] as number[]) {
-        const list = (bySet[setId] ??= { positions: [], anchors: [] });
-        list.positions.push(start);
-        list.anchors.push(anchor);
-      }
-    }
-    return { byAnchor, bySet };
+    sortHits(result);
+    this.group(result);
+    return result;
   }
 
-  /** Reused between scans (scans are synchronous); grown on demand. */
-  private hitBuffer = new Float64Array(256);
+  release(result: ScanResult): void {
+    if (this.pool.length < 4) this.pool.push(result);
+  }
+
+  /** Counting sorts of the hits by anchor and by set; both keep the start order. */
+  private group(r: ScanResult): void {
+    const { anchorSetFirst, anchorSets } = this;
+    const { hitStart, hitAnchor, hitCount, anchorFrom, anchorTo, setFrom, setTo } = r;
+    let setEntries = 0;
+    // Counts first (in the "to" arrays), then ranges, then fill.
+    for (let h = 0; h < hitCount; h++) {
+      const id = hitAnchor[h] as number;
+      if (anchorTo[id] === 0) r.touchedAnchors.push(id);
+      anchorTo[id] = (anchorTo[id] as number) + 1;
+      const last = anchorSetFirst[id + 1] as number;
+      for (let s = anchorSetFirst[id] as number; s < last; s++) {
+        const setId = anchorSets[s] as number;
+        if (setTo[setId] === 0) r.touchedSets.push(setId);
+        setTo[setId] = (setTo[setId] as number) + 1;
+        setEntries++;
+      }
+    }
+    let at = 0;
+    for (const id of r.touchedAnchors) {
+      anchorFrom[id] = at;
+      at += anchorTo[id] as number;
+      anchorTo[id] = anchorFrom[id] as number;
+    }
+    r.anchorPos = grow(r.anchorPos, at);
+    at = 0;
+    for (const id of r.touchedSets) {
+      setFrom[id] = at;
+      at += setTo[id] as number;
+      setTo[id] = setFrom[id] as number;
+    }
+    r.setPos = grow(r.setPos, setEntries);
+    r.setAnchor = grow(r.setAnchor, setEntries);
+    const { anchorPos, setPos, setAnchor } = r;
+    for (let h = 0; h < hitCount; h++) {
+      const id = hitAnchor[h] as number;
+      const start = hitStart[h] as number;
+      const a = anchorTo[id] as number;
+      anchorPos[a] = start;
+      anchorTo[id] = a + 1;
+      const last = anchorSetFirst[id + 1] as number;
+      for (let s = anchorSetFirst[id] as number; s < last; s++) {
+        const setId = anchorSets[s] as number;
+        const k = setTo[setId] as number;
+        setTo[setId] = k + 1;
+        setPos[k] = start;
+        setAnchor[k] = id;
+      }
+    }
+  }
+}
+
+/**
+ * Hits arrive in order of their end; by start they are out of order only by a phrase length or so:
+ * an insertion sort (by start, then anchor) is linear here, and duplicates are dropped.
+ */
+function sortHits(r: ScanResult): void {
+  const { hitStart: start, hitAnchor: anchor } = r;
+  for (let i = 1; i < r.hitCount; i++) {
+    const s = start[i] as number;
+    const a = anchor[i] as number;
+    let j = i - 1;
+    while (j >= 0 && ((start[j] as number) > s || ((start[j] as number) === s && (anchor[j] as number) > a))) {
+      start[j + 1] = start[j] as number;
+      anchor[j + 1] = anchor[j] as number;
+      j--;
+    }
+    start[j + 1] = s;
+    anchor[j + 1] = a;
+  }
+  let n = 0;
+  for (let i = 0; i < r.hitCount; i++) {
+    if (n > 0 && start[n - 1] === start[i] && anchor[n - 1] === anchor[i]) continue;
+    start[n] = start[i] as number;
+    anchor[n++] = anchor[i] as number;
+  }
+  r.hitCount = n;
 }

@@ -226,50 +226,55 @@ export function createLinter(config: LinterConfig = {}): Linter {
     const lines = new LineIndex(text);
     const diagnostics: Diagnostic[] = [];
 
-    for (const [id, setting] of settings) {
-      if (!setting) continue;
-      const rule = rules[id] as Rule;
-      const locale = pack.rules[id];
-      // A rule runs in a language it supports and for which it has data (or carries its own messages).
-      if (!rule.meta.languages.includes(lang) || (!locale && !rule.meta.messages)) continue;
-      const data = dataFor(lang, id, locale, reply.variant) as { lexicon?: Lexicon };
-      // The rule's own lists shadow the shared ones; only needed when a pattern list is compiled.
-      const lexicon = (): Lexicon => (data.lexicon ? { ...pack.lexicon, ...data.lexicon } : pack.lexicon);
-      const reports: Report[] = [];
-      const memo = new Map<Patterns, Map<number, readonly PhraseMatch[]>>();
-      const context: RuleContext = {
-        lang,
-        data,
-        options: setting.options,
-        match(segment: Segment, patterns: Patterns): readonly PhraseMatch[] {
-          // Most questions have no answer: no anchor of the list occurs in the segment. Say so cheaply.
-          const set = patternSet(lang, patterns, lexicon, id);
-          if (!reply.scan.anyAnchorIn(set, segment.nstart, segment.nend)) return NO_MATCHES;
-          // Rules often ask the same question twice (sign-off scan, then the closing zone): memoize.
-          let bySegment = memo.get(patterns);
-          if (!bySegment) memo.set(patterns, (bySegment = new Map()));
-          const key = segment.nstart * (reply.norm.length + 1) + segment.nend;
-          const cached = bySegment.get(key);
-          if (cached) return cached;
-          const found = runPatterns(set, segment.nstart, segment.nend, reply.scan).map((m) => {
-            const start = reply.toInput(m.nstart);
-            const end = reply.toInputEnd(m.nend);
-            return { start, end, nstart: m.nstart, nend: m.nend, pattern: m.pattern.source, text: text.slice(start, end) };
-          });
-          bySegment.set(key, found);
-          return found;
-        },
-        report(report: Report) {
-          reports.push(report);
-        },
-      };
-      const handlers = rule.create(context);
-      handlers.reply?.(reply);
-      if (handlers.sentence) for (const s of reply.sentences) handlers.sentence(s, reply);
-      for (const r of reports) {
-        const d = toDiagnostic(r, id, setting.severity, rule, msgLang, reply, lines);
-        if (d) diagnostics.push(d);
+    // The scan's buffers go back to the automaton for the next reply, even if a rule throws.
+    try {
+      for (const [id, setting] of settings) {
+        if (!setting) continue;
+        const rule = rules[id] as Rule;
+        const locale = pack.rules[id];
+        // A rule runs in a language it supports and for which it has data (or carries its own messages).
+        if (!rule.meta.languages.includes(lang) || (!locale && !rule.meta.messages)) continue;
+        const data = dataFor(lang, id, locale, reply.variant) as { lexicon?: Lexicon };
+        // The rule's own lists shadow the shared ones; only needed when a pattern list is compiled.
+        const lexicon = (): Lexicon => (data.lexicon ? { ...pack.lexicon, ...data.lexicon } : pack.lexicon);
+        const reports: Report[] = [];
+        const memo = new Map<Patterns, Map<number, readonly PhraseMatch[]>>();
+        const context: RuleContext = {
+          lang,
+          data,
+          options: setting.options,
+          match(segment: Segment, patterns: Patterns): readonly PhraseMatch[] {
+            // Most questions have no answer: no anchor of the list occurs in the segment. Say so cheaply.
+            const set = patternSet(lang, patterns, lexicon, id);
+            if (!reply.scan.anyAnchorIn(set, segment.nstart, segment.nend)) return NO_MATCHES;
+            // Rules often ask the same question twice (sign-off scan, then the closing zone): memoize.
+            let bySegment = memo.get(patterns);
+            if (!bySegment) memo.set(patterns, (bySegment = new Map()));
+            const key = segment.nstart * (reply.norm.length + 1) + segment.nend;
+            const cached = bySegment.get(key);
+            if (cached) return cached;
+            const found = runPatterns(set, segment.nstart, segment.nend, reply.scan).map((m) => {
+              const start = reply.toInput(m.nstart);
+              const end = reply.toInputEnd(m.nend);
+              return { start, end, nstart: m.nstart, nend: m.nend, pattern: m.pattern.source, text: text.slice(start, end) };
+            });
+            bySegment.set(key, found);
+            return found;
+          },
+          report(report: Report) {
+            reports.push(report);
+          },
+        };
+        const handlers = rule.create(context);
+        handlers.reply?.(reply);
+        if (handlers.sentence) for (const s of reply.sentences) handlers.sentence(s, reply);
+        for (const r of reports) {
+          const d = toDiagnostic(r, id, setting.severity, rule, msgLang, reply, lines);
+          if (d) diagnostics.push(d);
+        }
       }
+    } finally {
+      reply.scan.release();
     }
     diagnostics.sort((a, b) => a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
     return { language: lang, diagnostics };

@@ -10,15 +10,13 @@
 // characters forward only: no backtracking regular expression is ever built from data.
 
 import { normalizePhrase } from "./normalize.js";
+import { type FlatTrie, flatten, insertPhrase, newTrie, type TrieNode } from "./trie.js";
 import type { Lang, Lexicon } from "./types.js";
 
-export interface TrieNode {
-  next: Map<number, TrieNode>;
-  end: boolean;
-}
+export type { TrieNode } from "./trie.js";
 
 export type Item =
-  | { kind: "lit"; trie: TrieNode; optional: boolean; minLength: number; maxLength: number }
+  | { kind: "lit"; trie: TrieNode; flat: FlatTrie; optional: boolean; minLength: number; maxLength: number }
   | { kind: "gap"; max: number; optional: boolean }
   /** `$`: only punctuation, a line break or the segment's end may follow. */
   | { kind: "end"; optional: false };
@@ -34,8 +32,11 @@ export interface CompiledPattern {
   firstChars: Set<number>;
   /** The required item least likely to occur (longest shortest phrase): a cheap prefilter. */
   anchor: TrieNode;
+  anchorFlat: FlatTrie;
   /** Upper bound on how far before its anchor a match can start (normalized chars). */
   maxPrefix: number;
+  /** Position in its pattern set (keys the matcher's memo). */
+  seq: number;
 }
 
 export class PatternError extends Error {
@@ -87,20 +88,6 @@ export function englishVariants(phrase: string): string[] {
     i += used - 1;
   }
   return [...new Set(variants.map((v) => v.join(" ")))];
-}
-
-function insert(root: TrieNode, phrase: string): void {
-  let node = root;
-  for (let i = 0; i < phrase.length; i++) {
-    const c = phrase.charCodeAt(i);
-    let child = node.next.get(c);
-    if (!child) {
-      child = { next: new Map(), end: false };
-      node.next.set(c, child);
-    }
-    node = child;
-  }
-  node.end = true;
 }
 
 /** Splits a pattern at top-level spaces, keeping `( … )` groups whole. */
@@ -239,8 +226,16 @@ function literalsOf(token: string, lexicon: Lexicon, source: string): readonly s
   return [token];
 }
 
+/** A literal item's phrases, compiled once per pattern set and shared by the patterns that use it. */
+interface CompiledItem {
+  trie: TrieNode;
+  flat: FlatTrie;
+  minLength: number;
+  maxLength: number;
+}
+
 export function compilePattern(source: string, lang: Lang, lexicon: Lexicon,
-  tries?: Map<string, { trie: TrieNode; minLength: number; maxLength: number }>): CompiledPattern {
+  tries?: Map<string, CompiledItem>, seq = 0): CompiledPattern {
   let body = source.trim();
   let [startMode, endMode] = DEFAULT_EDGES[lang];
   if (body.startsWith("*")) [startMode, body] = ["free", body.slice(1)];
@@ -272,7 +267,7 @@ export function compilePattern(source: string, lang: Lang, lexicon: Lexicon,
     }
     let compiled = tries?.get(token);
     if (!compiled) {
-      const trie: TrieNode = { next: new Map(), end: false };
+      const trie = newTrie();
       let minLength = Infinity;
       let maxLength = 0;
       for (const raw of literalsOf(token, lexicon, source)) {
@@ -282,16 +277,16 @@ export function compilePattern(source: string, lang: Lang, lexicon: Lexicon,
         if (SPACELESS[lang] && lang !== "th") phrase = phrase.replace(/ /g, "");
         if (!phrase) throw new PatternError(`Empty phrase in pattern "${source}"`);
         for (const variant of lang === "en" ? englishVariants(phrase) : [phrase]) {
-          insert(trie, variant);
+          insertPhrase(trie, variant);
           minLength = Math.min(minLength, variant.length);
           maxLength = Math.max(maxLength, variant.length);
         }
       }
       if (minLength === Infinity) throw new PatternError(`Empty item "${token}" in pattern "${source}"`);
-      compiled = { trie, minLength, maxLength };
+      compiled = { trie, flat: flatten(trie), minLength, maxLength };
       tries?.set(token, compiled);
     }
-    items.push({ kind: "lit", trie: compiled.trie, optional, minLength: compiled.minLength, maxLength: compiled.maxLength });
+    items.push({ kind: "lit", trie: compiled.trie, flat: compiled.flat, optional, minLength: compiled.minLength, maxLength: compiled.maxLength });
   }
   const firstChars = new Set<number>();
   let anchored = false;
@@ -316,7 +311,7 @@ export function compilePattern(source: string, lang: Lang, lexicon: Lexicon,
   let maxPrefix = 0;
   for (const item of items.slice(0, anchorAt)) maxPrefix += item.kind === "lit" ? spread * item.maxLength + 1 : item.kind === "gap" ? item.max + 1 : 1;
   return { source, items, startMode, endMode, hasGap: items.some((i) => i.kind === "gap"), firstChars,
-    anchor: (items[anchorAt] as Item & { kind: "lit" }).trie, maxPrefix };
+    anchor: (items[anchorAt] as Item & { kind: "lit" }).trie, anchorFlat: (items[anchorAt] as Item & { kind: "lit" }).flat, maxPrefix, seq };
 }
 
 /** Compiled patterns indexed by first character, for one pass over a segment. */
@@ -331,11 +326,13 @@ export interface PatternSet {
   anchors: TrieNode[];
   /** Largest maxPrefix of the patterns. */
   maxPrefix: number;
+  /** One more than the most items of a pattern (keys the matcher's memo by pattern and item). */
+  itemSpan: number;
 }
 
 export function compilePatternSet(sources: readonly string[], lang: Lang, lexicon: Lexicon): PatternSet {
-  const tries = new Map<string, { trie: TrieNode; minLength: number; maxLength: number }>();
-  const patterns = sources.map((s) => compilePattern(s, lang, lexicon, tries));
+  const tries = new Map<string, CompiledItem>();
+  const patterns = sources.map((s, seq) => compilePattern(s, lang, lexicon, tries, seq));
   const byFirstChar = new Map<number, CompiledPattern[]>();
   for (const p of patterns) {
     for (const c of p.firstChars) {
@@ -349,5 +346,6 @@ export function compilePatternSet(sources: readonly string[], lang: Lang, lexico
   const wordStartsOnly = patterns.every((p) => p.startMode === "word" || p.startMode === "eojeol");
   const anchors = [...new Set(patterns.map((p) => p.anchor))];
   const maxPrefix = Math.max(0, ...patterns.map((p) => p.maxPrefix));
-  return { patterns, byFirstChar, ascii, wordStartsOnly, anchors, maxPrefix };
+  const itemSpan = Math.max(0, ...patterns.map((p) => p.items.length)) + 1;
+  return { patterns, byFirstChar, ascii, wordStartsOnly, anchors, maxPrefix, itemSpan };
 }

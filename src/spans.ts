@@ -2,7 +2,7 @@
 
 import type { Reply, Segment } from "./types.js";
 
-import { isWordChar } from "./match.js";
+import { isWordChar } from "./tokens.js";
 
 /**
  * The text without its trailing run of characters (whole code points) that `drop` accepts. A loop, not
