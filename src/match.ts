@@ -268,11 +268,21 @@ export class ReplyScan {
     return i < occ.to && (occ.pos[i] as number) < nend;
   }
 
-  /** Every occurrence of any of the set's anchors, sorted by position (from the scan: one lookup). */
-  setOccurrences(set: PatternSet): Occurrences {
+  /**
+   * Every occurrence of any of the set's anchors, sorted by position. The answer is a view that is
+   * valid until the next call (it is asked for hundreds of times per reply: nothing is allocated).
+   */
+  setOccurrences(set: PatternSet): Readonly<Occurrences> {
     const r = this.scanned;
     const id = this.automaton.setId(set);
-    if (id >= 0 && id < r.setCount) return { pos: r.setPos, anchor: r.setAnchor, from: r.setFrom[id] as number, to: r.setTo[id] as number };
+    if (id >= 0 && id < r.setCount) {
+      const view = this.view;
+      view.pos = r.setPos;
+      view.anchor = r.setAnchor;
+      view.from = r.setFrom[id] as number;
+      view.to = r.setTo[id] as number;
+      return view;
+    }
     let merged = this.lateSets.get(set);
     if (!merged) {
       const pairs: [number, number][] = [];
@@ -283,8 +293,10 @@ export class ReplyScan {
       merged = { pos: Int32Array.from(pairs, (p) => p[0]), anchor: Int32Array.from(pairs, (p) => p[1]), from: 0, to: pairs.length };
       this.lateSets.set(set, merged);
     }
-    return merged.to ? merged : { pos: EMPTY, anchor: EMPTY, from: 0, to: 0 };
+    return merged;
   }
+
+  private readonly view: Occurrences = { pos: EMPTY, anchor: EMPTY, from: 0, to: 0 };
 }
 
 /** Leftmost-longest, non-overlapping matches of a pattern set inside [nstart, nend). */
@@ -292,9 +304,10 @@ export function runPatterns(set: PatternSet, nstart: number, nend: number, scan:
   const out: RawMatch[] = [];
   // A match contains an occurrence of its pattern's anchor and starts at most maxPrefix before it:
   // only those windows are scanned, and only patterns whose anchor occurs in the segment are tried.
-  const occ = scan.setOccurrences(set);
-  const first = lowerBound(occ.pos, occ.from, occ.to, nstart);
-  if (first >= occ.to || (occ.pos[first] as number) >= nend) return out;
+  // The view is read before any other question is asked of the scan.
+  const { pos: occPos, from: occFrom, to: occTo } = scan.setOccurrences(set);
+  const first = lowerBound(occPos, occFrom, occTo, nstart);
+  if (first >= occTo || (occPos[first] as number) >= nend) return out;
   const anchorIds = scan.anchorIds(set);
   const norm = scan.norm;
   const runner = scan.runner;
@@ -302,9 +315,9 @@ export function runPatterns(set: PatternSet, nstart: number, nend: number, scan:
   sharedMemo.clear();
   const { ascii, byFirstChar, wordStartsOnly, itemSpan } = set;
   let pos = nstart;
-  for (let h = first; h < occ.to && (occ.pos[h] as number) < nend; h++) {
+  for (let h = first; h < occTo && (occPos[h] as number) < nend; h++) {
     // Windows [anchor - maxPrefix, anchor] share one width, and anchors come sorted: so do the windows.
-    const hi = occ.pos[h] as number;
+    const hi = occPos[h] as number;
     const lo = Math.max(nstart, hi - set.maxPrefix);
     if (pos < lo) pos = lo;
     for (; pos <= hi && pos < nend; pos++) {

@@ -39,7 +39,7 @@ export class ReplyImpl implements Reply {
     this.starts = prepared.normalized.starts;
     this.ends = prepared.normalized.ends;
     this.scan = new ReplyScan(this.norm, lang, anchors);
-    this.sentences = splitSentences(this.norm, lang, conventions).map((s) => this.segment(s));
+    this.sentences = splitSentences(this.norm, lang, conventions, this.makeSegment);
     this.variant = variant && isWrittenIn(this.norm, variant) ? variant.name : undefined;
   }
 
@@ -54,6 +54,9 @@ export class ReplyImpl implements Reply {
     return this.ends[Math.min(n, this.norm.length) - 1] as number;
   }
 
+  private readonly makeSegment = (nstart: number, nend: number): Segment =>
+    ({ nstart, nend, start: this.toInput(nstart), end: this.toInputEnd(nend) });
+
   segment(span: Span): Segment {
     return { nstart: span.nstart, nend: span.nend, start: this.toInput(span.nstart), end: this.toInputEnd(span.nend) };
   }
@@ -61,7 +64,7 @@ export class ReplyImpl implements Reply {
   clauses(sentence: Segment): readonly Segment[] {
     let list = this.clauseCache.get(sentence.nstart);
     if (!list) {
-      list = splitClauses(this.norm, sentence, this.lang).map((s) => this.segment(s));
+      list = splitClauses(this.norm, sentence, this.lang, this.makeSegment);
       this.clauseCache.set(sentence.nstart, list);
     }
     return list;
