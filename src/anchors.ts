@@ -29,6 +29,12 @@ function withOptionalSpaces(phrase: string): string[] {
   return variants;
 }
 
+/** Hash slot of (state, char): multiply, then fold the high bits down (the mask keeps low ones). */
+const slotOf = (state: number, c: number, mask: number): number => {
+  const h = Math.imul(state, 0x9e3779b1) ^ Math.imul(c, 0x85ebca6b);
+  return (h ^ (h >>> 16)) & mask;
+};
+
 const grow = (a: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> => {
   if (a.length >= size) return a;
   const b = new Int32Array(Math.max(size, a.length * 2));
@@ -110,9 +116,11 @@ export class AnchorAutomaton {
   // at the root), other states' edges sorted in flat arrays, failure links, and each state's outputs
   // (its own and its failure chain's) as ranges of (anchor, length).
   private rootNext = new Int32Array(0);
-  private edgeFirst = new Int32Array(1);
-  private edgeChar = new Uint16Array(0);
-  private edgeTarget = new Int32Array(0);
+  /** Non-root transitions in one open-addressing table: (state, char) → target; empty slots hold state -1. */
+  private edgeState = new Int32Array(1).fill(-1);
+  private edgeChar = new Uint16Array(1);
+  private edgeTarget = new Int32Array(1);
+  private edgeMask = 0;
   private fail = new Int32Array(1);
   private outFirst = new Int32Array(1);
   private outAnchor = new Int32Array(0);
@@ -222,20 +230,24 @@ export class AnchorAutomaton {
       if (s > 0) edges += (goto[s] as Map<number, number>).size;
       outs += (outputs[s] as [number, number][]).length;
     }
-    const edgeFirst = new Int32Array(states + 1);
-    const edgeChar = new Uint16Array(edges);
-    const edgeTarget = new Int32Array(edges);
+    let size = 2;
+    while (size < edges * 2) size *= 2;
+    const edgeState = new Int32Array(size).fill(-1);
+    const edgeChar = new Uint16Array(size);
+    const edgeTarget = new Int32Array(size);
+    const edgeMask = size - 1;
     const outFirst = new Int32Array(states + 1);
     const outAnchor = new Int32Array(outs);
     const outLength = new Int32Array(outs);
-    let e = 0;
     let o = 0;
     for (let s = 0; s < states; s++) {
-      edgeFirst[s] = e;
       if (s > 0) {
-        for (const [c, child] of [...(goto[s] as Map<number, number>)].sort((a, b) => a[0] - b[0])) {
-          edgeChar[e] = c;
-          edgeTarget[e++] = child;
+        for (const [c, child] of goto[s] as Map<number, number>) {
+          let i = slotOf(s, c, edgeMask);
+          while (edgeState[i] !== -1) i = (i + 1) & edgeMask;
+          edgeState[i] = s;
+          edgeChar[i] = c;
+          edgeTarget[i] = child;
         }
       }
       outFirst[s] = o;
@@ -244,7 +256,6 @@ export class AnchorAutomaton {
         outLength[o++] = length;
       }
     }
-    edgeFirst[states] = e;
     outFirst[states] = o;
     const anchorSetFirst = new Int32Array(this.anchors.length + 1);
     const anchorSets = new Int32Array(this.setsOfAnchor.reduce((n, list) => n + list.length, 0));
@@ -254,19 +265,20 @@ export class AnchorAutomaton {
       for (const setId of list) anchorSets[a++] = setId;
     });
     anchorSetFirst[this.anchors.length] = a;
-    Object.assign(this, { rootNext, edgeFirst, edgeChar, edgeTarget, fail, outFirst, outAnchor, outLength, anchorSetFirst, anchorSets });
+    Object.assign(this, { rootNext, edgeState, edgeChar, edgeTarget, edgeMask, fail, outFirst, outAnchor, outLength, anchorSetFirst, anchorSets });
     this.builtVersion = this.version;
     this.builtCount = this.anchors.length;
     this.builtSets = this.sets.size;
   }
 
-  /** The non-root transition of state on c, or -1 (edges are few: a linear scan). */
+  /** The non-root transition of state on c, or -1: one probe, rarely two. */
   private next(state: number, c: number): number {
-    const end = this.edgeFirst[state + 1] as number;
-    for (let e = this.edgeFirst[state] as number; e < end; e++) {
-      if (this.edgeChar[e] === c) return this.edgeTarget[e] as number;
+    const { edgeState, edgeChar, edgeMask } = this;
+    for (let i = slotOf(state, c, edgeMask); ; i = (i + 1) & edgeMask) {
+      const s = edgeState[i] as number;
+      if (s === -1) return -1;
+      if (s === state && edgeChar[i] === c) return this.edgeTarget[i] as number;
     }
-    return -1;
   }
 
   /** Scans a (normalized) text. Hand the result back with release() when the lint is over. */

@@ -22,7 +22,8 @@ export class WalkMemo {
 
   private slot(a: number, b: number): number {
     const mask = this.stamp.length - 1;
-    let i = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b)) & mask;
+    const h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b);
+    let i = (h ^ (h >>> 16)) & mask;
     while (this.stamp[i] === this.generation && (this.keyA[i] !== a || this.keyB[i] !== b)) i = (i + 1) & mask;
     return i;
   }

@@ -226,6 +226,18 @@ function literalsOf(token: string, lexicon: Lexicon, source: string): readonly s
   return [token];
 }
 
+const NO_TRIE = newTrie();
+const NO_FLAT = flatten(NO_TRIE);
+
+/**
+ * Every item has the same fields in the same order, whatever its kind: the matcher reads items[k] at
+ * every step, and one object shape keeps that read monomorphic.
+ */
+function makeItem(kind: Item["kind"], optional: boolean, max = 0, lit?: CompiledItem): Item {
+  return { kind, optional, max, trie: lit?.trie ?? NO_TRIE, flat: lit?.flat ?? NO_FLAT,
+    minLength: lit?.minLength ?? 0, maxLength: lit?.maxLength ?? 0 } as unknown as Item;
+}
+
 /** A literal item's phrases, compiled once per pattern set and shared by the patterns that use it. */
 interface CompiledItem {
   trie: TrieNode;
@@ -254,7 +266,7 @@ export function compilePattern(source: string, lang: Lang, lexicon: Lexicon,
       token = token.slice(0, -1);
     }
     if (token === "$") {
-      items.push({ kind: "end", optional: false });
+      items.push(makeItem("end", false));
       continue;
     }
     const gap = /^\.\.\.(\d{1,3})$/.exec(token);
@@ -262,7 +274,7 @@ export function compilePattern(source: string, lang: Lang, lexicon: Lexicon,
       const max = Number(gap[1]);
       // Each gap position is a branch of the walk; a bound keeps matching work linear and small.
       if (max < 1 || max > MAX_GAP) throw new PatternError(`A gap is 1 to ${MAX_GAP} characters: "${token}" in pattern "${source}"`);
-      items.push({ kind: "gap", max, optional });
+      items.push(makeItem("gap", optional, max));
       continue;
     }
     let compiled = tries?.get(token);
@@ -286,7 +298,7 @@ export function compilePattern(source: string, lang: Lang, lexicon: Lexicon,
       compiled = { trie, flat: flatten(trie), minLength, maxLength };
       tries?.set(token, compiled);
     }
-    items.push({ kind: "lit", trie: compiled.trie, flat: compiled.flat, optional, minLength: compiled.minLength, maxLength: compiled.maxLength });
+    items.push(makeItem("lit", optional, 0, compiled));
   }
   const firstChars = new Set<number>();
   let anchored = false;
