@@ -59,6 +59,12 @@ interface Commit extends PhraseMatch {
 const overlaps = (a: { nstart: number; nend: number }, list: readonly { nstart: number; nend: number }[]): boolean =>
   list.some((x) => x.nstart < a.nend && a.nstart < x.nend);
 
+const NONE: readonly PhraseMatch[] = [];
+const NONE_COMMITS: readonly Commit[] = [];
+// Written out: an object spread with an extra key (`{ ...m, ongoing }`) takes V8's slow path.
+const asCommit = (m: PhraseMatch, ongoing: boolean): Commit =>
+  ({ start: m.start, end: m.end, nstart: m.nstart, nend: m.nend, pattern: m.pattern, text: m.text, ongoing });
+
 const seg = (a: Segment, b: Segment): Segment => ({ nstart: a.nstart, nend: b.nend, start: a.start, end: b.end });
 
 const TERMINAL = /[.!?。！？]$/;
@@ -81,7 +87,7 @@ export default defineRule<MessageId, Data>({
   },
   create: ({ data, lang, match, report }) => {
     const find = (s: Segment, patterns: Patterns | undefined): readonly PhraseMatch[] =>
-      patterns?.length ? match(s, patterns) : [];
+      patterns?.length ? match(s, patterns) : NONE;
     const time = timePatterns(lang, data.lexicon);
 
     return {
@@ -104,10 +110,13 @@ export default defineRule<MessageId, Data>({
           const not = [...find(s, data.notImmediate), ...vague];
           return hits.some((h) => !overlaps(h, not));
         };
-        const commitsIn = (u: Segment): Commit[] => [
-          ...find(u, data.commit).map((m) => ({ ...m, ongoing: false })),
-          ...find(u, data.ongoing).map((m) => ({ ...m, ongoing: true })),
-        ];
+        const commitsIn = (u: Segment): readonly Commit[] => {
+          const promises = find(u, data.commit);
+          const ongoing = find(u, data.ongoing);
+          // Most units hold neither: no copies then.
+          if (!promises.length && !ongoing.length) return NONE_COMMITS;
+          return [...promises.map((m) => asCommit(m, false)), ...ongoing.map((m) => asCommit(m, true))];
+        };
 
         units.forEach((unit, i) => {
           let commits = commitsIn(unit);
