@@ -114,6 +114,24 @@ export default defineRule<MessageId, Data>({
         if (!triggers.length) return;
         const first = (triggers[0] as PhraseMatch).nstart;
 
+        // Connectives of every sentence from the first trigger on. Most apologies are not taken back:
+        // without a connective or a fused trigger there is nothing to flag and no need for units.
+        const candidates = new Map<number, { m: PhraseMatch; kind: "c" | "o" | "k" }[]>();
+        for (let si = 0; si < sentences.length; si++) {
+          const s = sentences[si] as Segment;
+          if (s.nend <= first) continue;
+          const plain = find(s, data.connectives);
+          const openers = find(s, data.openers);
+          const concessives = find(s, data.concessives);
+          if (!plain.length && !openers.length && !concessives.length && !fusedBySentence.has(si)) continue;
+          candidates.set(si, [
+            ...plain.map((m) => ({ m, kind: "c" as const })),
+            ...openers.map((m) => ({ m, kind: "o" as const })),
+            ...concessives.map((m) => ({ m, kind: "k" as const })),
+          ]);
+        }
+        if (!candidates.size) return;
+
         // Units of every sentence from the first trigger on.
         const units: Unit[] = [];
         const addUnit = (nstart: number, nend: number, sentence: number, opensSentence: boolean): void => {
@@ -221,17 +239,10 @@ export default defineRule<MessageId, Data>({
         const startSentence = units[0]?.sentence ?? sentences.length;
         for (let si = startSentence; si < sentences.length; si++) {
           const s = sentences[si] as Segment;
-          const plain = find(s, data.connectives);
-          const openers = find(s, data.openers);
-          const concessives = find(s, data.concessives);
+          const found = candidates.get(si);
+          if (!found) continue;
           const fusedHere = fusedBySentence.get(si) ?? NONE;
-          if (!plain.length && !openers.length && !concessives.length && !fusedHere.length) continue;
-          let connectives = [
-            ...plain.map((m) => ({ m, kind: "c" as const })),
-            ...openers.map((m) => ({ m, kind: "o" as const })),
-            ...concessives.map((m) => ({ m, kind: "k" as const })),
-          ];
-          connectives = connectives.filter(({ m }) => !overlaps(m, exceptionsOf(si)) && !overlaps(m, fusedHere));
+          let connectives = found.filter(({ m }) => !overlaps(m, exceptionsOf(si)) && !overlaps(m, fusedHere));
           // A connective inside a longer one (แต่ in เพียงแต่) is the longer one.
           connectives = connectives.filter(({ m }) => !connectives.some((x) => x.m !== m && x.m.nstart <= m.nstart && m.nend <= x.m.nend &&
             x.m.nend - x.m.nstart > m.nend - m.nstart));

@@ -118,8 +118,14 @@ export default defineRule<MessageId, Data>({
           return [...promises.map((m) => asCommit(m, false)), ...ongoing.map((m) => asCommit(m, true))];
         };
 
+        // Neighbouring units ask about each other's commitments and holds: look each up once.
+        const commitsAt: (readonly Commit[] | undefined)[] = [];
+        const commitsOf = (k: number): readonly Commit[] => (commitsAt[k] ??= commitsIn(units[k] as Segment));
+        const holdAt: (boolean | undefined)[] = [];
+        const holds = (k: number): boolean => k >= 0 && k < units.length && (holdAt[k] ??= find(units[k] as Segment, data.hold).length > 0);
+
         units.forEach((unit, i) => {
-          let commits = commitsIn(unit);
+          let commits = commitsOf(i);
           if (!commits.length) return;
           const not = find(unit, data.notCommit);
           // A commitment in a clause that asks ("When will it arrive?", "Will that work?") promises nothing.
@@ -147,7 +153,7 @@ export default defineRule<MessageId, Data>({
             : conditionalIn(unit) || (lang === "th" && !!prev && conditionalIn(prev));
           if (conditional || requested) return;
           // A hold announces the check next to it ("One moment, I'll check", เดี๋ยวเช็กให้นะคะ รอสักครู่ค่ะ).
-          if ([prev, unit, next].some((s) => s && find(s, data.hold).length)) return;
+          if (holds(i - 1) || holds(i) || holds(i + 1)) return;
 
           // Feedback-only: a feedback verb in the commitment's clause, a FEEDBACK noun in this sentence or the one before.
           const feedback = find(unit, data.feedback);
@@ -176,7 +182,7 @@ export default defineRule<MessageId, Data>({
           // The next sentence, when it is itself a commitment or only a time.
           if (next && lang !== "th") {
             const times = timeIn(next);
-            if (times.length && (commitsIn(next).length || onlyTime(reply, next, times))) return;
+            if (times.length && (commitsOf(i + 1).length || onlyTime(reply, next, times))) return;
           }
 
           // Vague words of a commitment's clause, or opening the clause next to it.
@@ -270,17 +276,19 @@ function onlyTime(reply: Reply, s: Segment, times: readonly PhraseMatch[]): bool
  *  (รบกวนส่งเลขทาง inbox นะคะ is one request), unless that clause already ends in a particle. */
 function thaiUnits(reply: Reply): Segment[] {
   const out: Segment[] = [];
+  const norm = reply.norm;
   const particles = reply.conventions.trailingParticles;
+  // The text of s ends with p (read in place: no copy of the clause before).
+  const endsWith = (s: Segment, p: string): boolean => s.nend - s.nstart >= p.length && norm.endsWith(p, s.nend);
   for (const sentence of reply.sentences) {
     for (const c of reply.clauses(sentence)) {
       const last = out[out.length - 1];
       const text = reply.normText(c);
-      const adjacent = !!last && last.nend <= c.nstart && reply.norm.slice(last.nend, c.nstart).trim() === "";
-      const lastText = last ? reply.normText(last) : "";
-      const repeat = text.startsWith("ๆ") || lastText.endsWith("ๆ");
+      const repeat = text.startsWith("ๆ") || (!!last && endsWith(last, "ๆ"));
       const bare = !THAI_LETTER.test(text) || particles.includes(text);
-      const endsInParticle = particles.some((p) => lastText.endsWith(p));
-      if (last && adjacent && (repeat || (bare && (!endsInParticle || particles.includes(text))))) {
+      const joins = !!last && (repeat || (bare && (particles.includes(text) || !particles.some((p) => endsWith(last, p))))) &&
+        last.nend <= c.nstart && norm.slice(last.nend, c.nstart).trim() === "";
+      if (joins) {
         out[out.length - 1] = seg(last, c);
       } else {
         out.push(c);
