@@ -99,7 +99,8 @@ export default defineRule<MessageId, Data>({
         for (const g of generic) chars.fill(" ", g.nstart - nstart, g.nend - nstart);
         text = chars.join("");
       }
-      text = text.replace(/\uFFFC/g, " ").replace(/[^\p{L}\p{N}\p{M}]+/gu, " ").trim();
+      // Placeholders (U+FFFC) are not letters: the one pass blanks them too.
+      text = text.replace(/[^\p{L}\p{N}\p{M}]+/gu, " ").trim();
       if (lang === "ko") text = text.split(" ").filter((w) => !ADDRESS.test(w)).join(" ");
       return text;
     }

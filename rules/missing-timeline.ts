@@ -118,15 +118,20 @@ export default defineRule<MessageId, Data>({
           return [...promises.map((m) => asCommit(m, false)), ...ongoing.map((m) => asCommit(m, true))];
         };
 
-        // Neighbouring units ask about each other's commitments and holds: look each up once.
+        // Neighbouring units ask about each other's commitments, holds and times: look each up once.
         const commitsAt: (readonly Commit[] | undefined)[] = [];
         const commitsOf = (k: number): readonly Commit[] => (commitsAt[k] ??= commitsIn(units[k] as Segment));
+        const timesAt: (readonly PhraseMatch[] | undefined)[] = [];
+        const timesOf = (k: number): readonly PhraseMatch[] => (timesAt[k] ??= timeIn(units[k] as Segment));
         const holdAt: (boolean | undefined)[] = [];
         const holds = (k: number): boolean => k >= 0 && k < units.length && (holdAt[k] ??= find(units[k] as Segment, data.hold).length > 0);
 
-        units.forEach((unit, i) => {
+        // Only units with a commitment are looked at further (most have none).
+        for (let i = 0; i < units.length; i++) if (commitsOf(i).length) checkUnit(units[i] as Segment, i);
+
+        /** A unit with a commitment: skipped, or flagged for its vague words or for having no time frame. */
+        function checkUnit(unit: Segment, i: number): void {
           let commits = commitsOf(i);
-          if (!commits.length) return;
           const not = find(unit, data.notCommit);
           // A commitment in a clause that asks ("When will it arrive?", "Will that work?") promises nothing.
           const asks = reply.clauses(unit).filter((c) => QUESTION.test(reply.normText(c)));
@@ -177,11 +182,11 @@ export default defineRule<MessageId, Data>({
           const window = lang === "th" ? seg(prev ?? unit, next ?? unit) : unit;
           // Thai: per clause, so that an event clause (ทันทีที่…) ends at its own space.
           const vague = lang === "th" ? [prev, unit, next].flatMap((s) => (s ? find(s, data.vague) : [])) : find(window, data.vague);
-          if (timeIn(window).length) return;
+          if ((window === unit ? timesOf(i) : timeIn(window)).length) return;
           if (commits.some((c) => !c.ongoing) && immediateIn(window, vague)) return;
           // The next sentence, when it is itself a commitment or only a time.
           if (next && lang !== "th") {
-            const times = timeIn(next);
+            const times = timesOf(i + 1);
             if (times.length && (commitsOf(i + 1).length || onlyTime(reply, next, times))) return;
           }
 
@@ -210,7 +215,7 @@ export default defineRule<MessageId, Data>({
             end: span.end,
             suggest: [{ messageId: "addTimeframe", edits: [addAfter(reply, sentenceOf(unit))] }],
           });
-        });
+        }
 
         function flagVague(reply: Reply, v: PhraseMatch, clauses: readonly Segment[]): void {
           let ns = v.nstart;

@@ -189,8 +189,10 @@ export default defineRule<MessageId, Data>({
       if (lang === "zh") {
         if (find(m, data.innerActors).length) return false;
         const window = before(sentence, sentence.nstart, m.nstart, reply);
-        const actors = [...find(window, data.nonI).map((x) => ({ x, agent: false })),
-          ...findBut(window, data.agent, data.nonI).map((x) => ({ x, agent: true }))];
+        // The NON_I actors are also the exceptions of the agent ones: asked for once.
+        const nonI = find(window, data.nonI);
+        const agents = find(window, data.agent).filter((x) => !overlaps(x, nonI));
+        const actors = [...nonI.map((x) => ({ x, agent: false })), ...agents.map((x) => ({ x, agent: true }))];
         if (actors.length) return actors.reduce((p, c) => (c.x.nend > p.x.nend ? c : p)).agent;
         const clause = reply.clauses(sentence).find((c) => c.nend >= m.nstart) ?? sentence;
         if (find(before(clause, Math.min(clause.nstart, m.nstart), m.nend, reply), data.forYou).length) return true;
