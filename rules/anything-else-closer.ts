@@ -36,6 +36,11 @@ export interface Data {
 /** Longest sentence (normalized chars) that can still be a sign-off line. */
 const SIGN_OFF_MAX = 60;
 
+interface Closer {
+  span: Segment;
+  zoneOnly: boolean;
+}
+
 const union = (a: Segment, b: Segment): Segment => ({
   nstart: Math.min(a.nstart, b.nstart), nend: Math.max(a.nend, b.nend),
   start: Math.min(a.start, b.start), end: Math.max(a.end, b.end),
@@ -45,16 +50,17 @@ const union = (a: Segment, b: Segment): Segment => ({
 function isBareNameLine(reply: Reply, s: Segment): boolean {
   const norm = reply.norm;
   const ownLine = (s.nstart === 0 || norm[s.nstart - 1] === "\n") && (s.nend === norm.length || norm[s.nend] === "\n");
+  if (!ownLine || s.nend - s.nstart > 25) return false;
   const text = reply.normText(s);
   // A sentence ends in punctuation, a polite particle (ค่ะ, 哦) or, in Korean chat, a predicate ending
   // (…다, …요); a name does not.
   if (reply.conventions.trailingParticles.some((p) => text.endsWith(p))) return false;
-  return ownLine && text.length <= 25 && text.split(" ").length <= 3 && !/[.?!。？！:~다요죠까]$/.test(text);
+  return text.split(" ").length <= 3 && !/[.?!。？！:~다요죠까]$/.test(text);
 }
 
-function hasLetters(reply: Reply, s: Segment): boolean {
-  return /[\p{L}\p{N}]/u.test(reply.normText(s).replace(/\uFFFC/g, ""));
-}
+// Placeholders (U+FFFC) are neither letters nor digits.
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const hasLetters = (reply: Reply, s: Segment): boolean => LETTER_OR_DIGIT.test(reply.normText(s));
 
 export default defineRule<MessageId, Data>({
   meta: {
@@ -74,8 +80,8 @@ export default defineRule<MessageId, Data>({
     return {
       reply(reply) {
         const sentences = reply.sentences;
-        /** The closer in a sentence, as the span from its first to its last part, or undefined. */
-        const closerIn = (s: Segment, inZone: boolean): Segment | undefined => {
+        /** The closer in a sentence, or undefined; `zoneOnly` when only the closing zone makes it one (B, C). */
+        const read = (s: Segment, inZone: boolean): Closer | undefined => {
           // Exceptions are looked up only once some part has matched (most sentences have none).
           let exceptions: readonly PhraseMatch[] | undefined;
           const find = (patterns: Patterns): PhraseMatch | undefined => {
@@ -85,16 +91,26 @@ export default defineRule<MessageId, Data>({
             return found.find((m) => !overlaps(m, exceptions as readonly PhraseMatch[]));
           };
           const question = find(data.questions);
-          if (question) return question;
+          if (question) return { span: question, zoneOnly: false };
           // Contact requests are common ("send", "inform"); look for one only once a reason is there.
           const elseCondition = find(data.elseConditions);
           const reason = elseCondition ?? (inZone ? find(data.openConditions) ?? find(data.markers) : undefined);
           const contact = reason ? find(data.contacts) : undefined;
-          if (contact && elseCondition) return union(contact, elseCondition);
+          if (contact && elseCondition) return { span: union(contact, elseCondition), zoneOnly: false };
           if (!inZone) return undefined;
           const availability = find(data.availability);
-          if (availability) return availability;
-          return contact && reason ? union(contact, reason) : undefined;
+          if (availability) return { span: availability, zoneOnly: true };
+          return contact && reason ? { span: union(contact, reason), zoneOnly: true } : undefined;
+        };
+        // The zone reading of a sentence is kept: sign-off checks and the scan below ask for it again,
+        // and it answers the reading outside the zone too (that one is the zone's A and ELSE parts).
+        const zoneReadings = new Map<Segment, Closer | null>();
+        const closerIn = (s: Segment, inZone: boolean): Closer | undefined => {
+          const known = zoneReadings.get(s);
+          if (known !== undefined) return known && (inZone || !known.zoneOnly) ? known : undefined;
+          const found = read(s, inZone);
+          if (inZone) zoneReadings.set(s, found ?? null);
+          return found;
         };
         const isSignOff = (s: Segment): boolean => {
           if (!hasLetters(reply, s)) return true;
@@ -107,15 +123,15 @@ export default defineRule<MessageId, Data>({
         while (last > 0 && isSignOff(sentences[last - 1] as Segment)) last--;
         const zoneStart = Math.max(0, last - 2);
 
+        let greets: boolean | undefined;
         sentences.forEach((sentence, index) => {
-          const inZone = index >= zoneStart && index < last;
-          let hit = closerIn(sentence, false);
-          if (!hit && inZone) {
-            hit = closerIn(sentence, true);
+          const closer = closerIn(sentence, index >= zoneStart && index < last);
+          let hit = closer?.span;
+          if (closer?.zoneOnly) {
             // An opening offer: the reply opens with a greeting and holds nothing else but thanks for
             // getting in touch, an introduction and sign-off lines besides this one.
-            const opensWithGreeting = index > 0 && covers(sentences[0] as Segment, data.opening);
-            if (hit && opensWithGreeting && sentences.every((s, i) => i === index || isSignOff(s) || covers(s, data.opening))) hit = undefined;
+            const opensWithGreeting = index > 0 && (greets ??= covers(sentences[0] as Segment, data.opening));
+            if (opensWithGreeting && sentences.every((s, i) => i === index || isSignOff(s) || covers(s, data.opening))) hit = undefined;
           }
           if (hit) flag(reply, sentence, hit);
         });

@@ -60,12 +60,15 @@ interface Unit extends Segment {
 
 const seg = (reply: Reply, nstart: number, nend: number): Segment =>
   ({ nstart, nend, start: reply.toInput(nstart), end: reply.toInputEnd(nend) });
+const NONE: readonly PhraseMatch[] = [];
 const overlaps = (a: Segment, list: readonly Segment[]): boolean => list.some((x) => x.nstart < a.nend && a.nstart < x.nend);
 const PUNCT = /[\s,;:、，；：\-~～]/;
 const TERMINAL = /[.!?。！？…]/;
 // th units also end after a polite particle written without a space (ขอโทษค่ะแต่…).
 // Not before ที่: ขอโทษด้วยนะคะที่ให้รอ is one apology.
 const TH_PARTICLE = /(ค่ะ|ครับ|นะคะ|นะครับ)(?=[\u0e01-\u0e4f])(?!ที่)/g;
+// ko units also end after a sentence-final ending and a space.
+const KO_ENDING = /[다요죠] +(?=\S)/g;
 // A Korean name or title with 님 (민수님, 고객님께서) is an address.
 const ADDRESS = /^\S*님(께서|께|의|은|도|이|,)?$/;
 
@@ -86,7 +89,7 @@ export default defineRule<MessageId, Data>({
   },
   create: ({ data, lang, match, report }) => {
     const find = (s: Segment, patterns: Patterns | undefined): readonly PhraseMatch[] =>
-      patterns?.length && s.nend > s.nstart ? match(s, patterns) : [];
+      patterns?.length && s.nend > s.nstart ? match(s, patterns) : NONE;
 
     return {
       reply(reply) {
@@ -95,41 +98,72 @@ export default defineRule<MessageId, Data>({
         // Triggers first: most replies have none.
         // Trigger and fused matches in order of start (sentences come in order).
         const triggers: PhraseMatch[] = [];
-        const fusedBySentence = new Map<number, PhraseMatch[]>();
+        const fusedBySentence = new Map<number, readonly PhraseMatch[]>();
         sentences.forEach((s, si) => {
           const t = find(s, data.triggers);
           const f = find(s, data.fused);
           if (!t.length && !f.length) return;
           const not = find(s, data.notTriggers);
-          const kept = f.filter((m) => !overlaps(m, not));
+          const kept = not.length ? f.filter((m) => !overlaps(m, not)) : f;
           if (kept.length) fusedBySentence.set(si, kept);
-          triggers.push(...[...t.filter((m) => !overlaps(m, not)), ...kept].sort((a, b) => a.nstart - b.nstart));
+          const here = not.length ? t.filter((m) => !overlaps(m, not)) : t;
+          // Each list is in order of start already; only the two together need sorting.
+          if (here.length && kept.length) triggers.push(...[...here, ...kept].sort((a, b) => a.nstart - b.nstart));
+          else triggers.push(...here, ...kept);
         });
         if (!triggers.length) return;
         const first = (triggers[0] as PhraseMatch).nstart;
-        const sentenceStarts = new Set(sentences.map((x) => x.nstart));
+
+        // Connectives of every sentence from the first trigger on. Most apologies are not taken back:
+        // without a connective or a fused trigger there is nothing to flag and no need for units.
+        const candidates = new Map<number, { m: PhraseMatch; kind: "c" | "o" | "k" }[]>();
+        for (let si = 0; si < sentences.length; si++) {
+          const s = sentences[si] as Segment;
+          if (s.nend <= first) continue;
+          const plain = find(s, data.connectives);
+          const openers = find(s, data.openers);
+          const concessives = find(s, data.concessives);
+          if (!plain.length && !openers.length && !concessives.length && !fusedBySentence.has(si)) continue;
+          candidates.set(si, [
+            ...plain.map((m) => ({ m, kind: "c" as const })),
+            ...openers.map((m) => ({ m, kind: "o" as const })),
+            ...concessives.map((m) => ({ m, kind: "k" as const })),
+          ]);
+        }
+        if (!candidates.size) return;
 
         // Units of every sentence from the first trigger on.
         const units: Unit[] = [];
-        sentences.forEach((s, si) => {
-          if (s.nend <= first) return;
-          reply.clauses(s).forEach((c, ci) => {
+        const addUnit = (nstart: number, nend: number, sentence: number, opensSentence: boolean): void => {
+          units.push({ nstart, nend, start: reply.toInput(nstart), end: reply.toInputEnd(nend), sentence, opensSentence });
+        };
+        for (let si = 0; si < sentences.length; si++) {
+          const s = sentences[si] as Segment;
+          if (s.nend <= first) continue;
+          const clauses = reply.clauses(s);
+          for (let ci = 0; ci < clauses.length; ci++) {
+            const c = clauses[ci] as Segment;
             const cuts: { at: number; opens: boolean }[] = [];
-            const text = norm.slice(c.nstart, c.nend);
-            if (lang === "ko") for (const m of text.matchAll(/[다요죠] +(?=\S)/g)) cuts.push({ at: c.nstart + (m.index as number) + m[0].length, opens: true });
-            if (lang === "th") for (const m of text.matchAll(TH_PARTICLE)) cuts.push({ at: c.nstart + (m.index as number) + m[0].length, opens: false });
+            // The regular expressions see the clause alone: their lookaheads stop at its end.
+            const cutter = lang === "ko" ? KO_ENDING : lang === "th" ? TH_PARTICLE : undefined;
+            if (cutter) {
+              const text = norm.slice(c.nstart, c.nend);
+              cutter.lastIndex = 0;
+              for (let m = cutter.exec(text); m; m = cutter.exec(text)) cuts.push({ at: c.nstart + m.index + m[0].length, opens: lang === "ko" });
+            }
             for (const b of find(c, data.breaks)) if (b.nstart > c.nstart) cuts.push({ at: b.nstart, opens: false });
-            cuts.sort((a, b) => a.at - b.at);
+            if (cuts.length > 1) cuts.sort((a, b) => a.at - b.at);
             const zhSpace = lang === "zh" && ci > 0 && norm[c.nstart - 1] === " ";
             let from = c.nstart;
             let opens = ci === 0 || zhSpace;
-            for (const cut of [...cuts, { at: c.nend, opens: false }]) {
-              if (cut.at > from) units.push({ ...seg(reply, from, cut.at), sentence: si, opensSentence: opens });
+            for (const cut of cuts) {
+              if (cut.at > from) addUnit(from, cut.at, si, opens);
               from = Math.max(from, cut.at);
               opens = cut.opens;
             }
-          });
-        });
+            if (c.nend > from) addUnit(from, c.nend, si, opens);
+          }
+        }
         /** Index of the first item whose nstart is ≥ n (items sorted by nstart). */
         const lowerBound = (items: readonly Segment[], n: number): number => {
           let lo = 0;
@@ -162,9 +196,14 @@ export default defineRule<MessageId, Data>({
           const cached = fillerCache.get(key);
           if (cached !== undefined) return cached;
           const s = seg(reply, nstart, nend);
-          const chars = norm.slice(nstart, nend).split("");
-          for (const f of find(s, data.fillers)) chars.fill(" ", f.nstart - nstart, f.nend - nstart);
-          let rest = chars.join("").replace(/\uFFFC/g, " ").replace(/[^\p{L}\p{N}\p{M} ]+/gu, " ").trim();
+          let text = norm.slice(nstart, nend);
+          const fillers = find(s, data.fillers);
+          if (fillers.length) {
+            const chars = text.split("");
+            for (const f of fillers) chars.fill(" ", f.nstart - nstart, f.nend - nstart);
+            text = chars.join("");
+          }
+          let rest = text.replace(/\uFFFC/g, " ").replace(/[^\p{L}\p{N}\p{M} ]+/gu, " ").trim();
           for (let changed = true; changed && rest;) {
             changed = false;
             for (const p of reply.conventions.trailingParticles) {
@@ -175,7 +214,7 @@ export default defineRule<MessageId, Data>({
             }
           }
           let filler = rest === "";
-          if (!filler && lang === "en" && !sentenceStarts.has(nstart)) {
+          if (!filler && lang === "en" && !sentences.some((x) => x.nstart === nstart)) {
             // A vocative: one to three capitalized words ("Dana", "Mr Lee").
             const words = reply.text.slice(s.start, s.end).replace(/[^\p{L}\p{N}' ]+/gu, " ").trim().split(/ +/);
             filler = words.length <= 3 && words.every((w) => /^\p{Lu}/u.test(w)) && !/^(I|I'm|We|We're)$/.test(words[0] ?? "");
@@ -200,13 +239,10 @@ export default defineRule<MessageId, Data>({
         const startSentence = units[0]?.sentence ?? sentences.length;
         for (let si = startSentence; si < sentences.length; si++) {
           const s = sentences[si] as Segment;
-          let connectives = [
-            ...find(s, data.connectives).map((m) => ({ m, kind: "c" as const })),
-            ...find(s, data.openers).map((m) => ({ m, kind: "o" as const })),
-            ...find(s, data.concessives).map((m) => ({ m, kind: "k" as const })),
-          ];
-          const fusedHere = fusedBySentence.get(si) ?? [];
-          connectives = connectives.filter(({ m }) => !overlaps(m, exceptionsOf(si)) && !overlaps(m, fusedHere));
+          const found = candidates.get(si);
+          if (!found) continue;
+          const fusedHere = fusedBySentence.get(si) ?? NONE;
+          let connectives = found.filter(({ m }) => !overlaps(m, exceptionsOf(si)) && !overlaps(m, fusedHere));
           // A connective inside a longer one (แต่ in เพียงแต่) is the longer one.
           connectives = connectives.filter(({ m }) => !connectives.some((x) => x.m !== m && x.m.nstart <= m.nstart && m.nend <= x.m.nend &&
             x.m.nend - x.m.nstart > m.nend - m.nstart));
@@ -266,8 +302,10 @@ export default defineRule<MessageId, Data>({
           const next = units[ui + 1];
           const end = next && next.sentence === u.sentence ? next.nend : u.nend;
           const rest = seg(reply, at, end);
+          const requests = find(rest, data.requests);
+          if (!requests.length) return false;
           const not = find(rest, data.notRequests);
-          return find(rest, data.requests).some((r) => !overlaps(r, not) &&
+          return requests.some((r) => !overlaps(r, not) &&
             (lang !== "en" || /^[\s,;:-]*$/.test(norm.slice(at, r.nstart))));
         }
 

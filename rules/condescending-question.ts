@@ -58,12 +58,15 @@ export default defineRule<MessageId, Data>({
 
     return {
       sentence(sentence, reply) {
-        const hits: { m: PhraseMatch; kind: Kind }[] = [];
-        for (const m of find(sentence, data.questions)) hits.push({ m, kind: "question" });
-        for (const m of find(sentence, data.reproaches)) hits.push({ m, kind: "reproach" });
-        for (const m of find(sentence, data.statements)) hits.push({ m, kind: "statement" });
+        const questions = find(sentence, data.questions);
+        const reproaches = find(sentence, data.reproaches);
+        const statements = find(sentence, data.statements);
         const tags = find(sentence, data.tags);
-        if (hits.length === 0 && tags.length === 0) return;
+        if (questions.length === 0 && reproaches.length === 0 && statements.length === 0 && tags.length === 0) return;
+        const hits: { m: PhraseMatch; kind: Kind }[] = [];
+        for (const m of questions) hits.push({ m, kind: "question" });
+        for (const m of reproaches) hits.push({ m, kind: "reproach" });
+        for (const m of statements) hits.push({ m, kind: "statement" });
         const clauses = clausesOf(reply, sentence);
         const clauseAt = (n: number): Segment => clauses.find((c) => n < c.nend) ?? (clauses[clauses.length - 1] as Segment);
         for (const m of tags) {

@@ -92,11 +92,15 @@ export default defineRule<MessageId, Data>({
 
     /** The normalized text of [nstart, nend) with lead-ins, generic references and placeholders blanked. */
     function withoutGeneric(reply: Reply, nstart: number, nend: number): string {
-      const chars = reply.norm.slice(nstart, nend).split("");
-      if (nend > nstart && data.generic?.length) {
-        for (const g of match(seg(reply, nstart, nend), data.generic)) chars.fill(" ", g.nstart - nstart, g.nend - nstart);
+      let text = reply.norm.slice(nstart, nend);
+      const generic = nend > nstart && data.generic?.length ? match(seg(reply, nstart, nend), data.generic) : [];
+      if (generic.length) {
+        const chars = text.split("");
+        for (const g of generic) chars.fill(" ", g.nstart - nstart, g.nend - nstart);
+        text = chars.join("");
       }
-      let text = chars.join("").replace(/\uFFFC/g, " ").replace(/[^\p{L}\p{N}\p{M}]+/gu, " ").trim();
+      // Placeholders (U+FFFC) are not letters: the one pass blanks them too.
+      text = text.replace(/[^\p{L}\p{N}\p{M}]+/gu, " ").trim();
       if (lang === "ko") text = text.split(" ").filter((w) => !ADDRESS.test(w)).join(" ");
       return text;
     }

@@ -175,8 +175,8 @@ export default defineRule<MessageId, Data>({
               if (!linked) continue;
               // Korean: the span ends with the connective eojeol when a FAILURE follows; a bare fact is its clause.
               const cut = failures.some((f) => f.nstart >= m.nend && f.nstart < sentence.nend);
-              const span = excuseSpan(reply, sentence, m, connectors ?? (data.connectors.length ? match(sentence, data.connectors) : []), cut, failures);
-              hits.push({ ...span, messageId: k === "internal" || k === "internalFact" ? "internalReason" : "externalReason" });
+              const { nstart, nend } = excuseSpan(reply, sentence, m, connectors ?? (data.connectors.length ? match(sentence, data.connectors) : []), cut, failures);
+              hits.push({ nstart, nend, messageId: k === "internal" || k === "internalFact" ? "internalReason" : "externalReason" });
             }
           }
           for (const hit of merge(reply, hits, shield)) flag(reply, sentence, hit);

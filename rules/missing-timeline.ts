@@ -59,6 +59,12 @@ interface Commit extends PhraseMatch {
 const overlaps = (a: { nstart: number; nend: number }, list: readonly { nstart: number; nend: number }[]): boolean =>
   list.some((x) => x.nstart < a.nend && a.nstart < x.nend);
 
+const NONE: readonly PhraseMatch[] = [];
+const NONE_COMMITS: readonly Commit[] = [];
+// Written out: an object spread with an extra key (`{ ...m, ongoing }`) takes V8's slow path.
+const asCommit = (m: PhraseMatch, ongoing: boolean): Commit =>
+  ({ start: m.start, end: m.end, nstart: m.nstart, nend: m.nend, pattern: m.pattern, text: m.text, ongoing });
+
 const seg = (a: Segment, b: Segment): Segment => ({ nstart: a.nstart, nend: b.nend, start: a.start, end: b.end });
 
 const TERMINAL = /[.!?。！？]$/;
@@ -81,7 +87,7 @@ export default defineRule<MessageId, Data>({
   },
   create: ({ data, lang, match, report }) => {
     const find = (s: Segment, patterns: Patterns | undefined): readonly PhraseMatch[] =>
-      patterns?.length ? match(s, patterns) : [];
+      patterns?.length ? match(s, patterns) : NONE;
     const time = timePatterns(lang, data.lexicon);
 
     return {
@@ -104,14 +110,28 @@ export default defineRule<MessageId, Data>({
           const not = [...find(s, data.notImmediate), ...vague];
           return hits.some((h) => !overlaps(h, not));
         };
-        const commitsIn = (u: Segment): Commit[] => [
-          ...find(u, data.commit).map((m) => ({ ...m, ongoing: false })),
-          ...find(u, data.ongoing).map((m) => ({ ...m, ongoing: true })),
-        ];
+        const commitsIn = (u: Segment): readonly Commit[] => {
+          const promises = find(u, data.commit);
+          const ongoing = find(u, data.ongoing);
+          // Most units hold neither: no copies then.
+          if (!promises.length && !ongoing.length) return NONE_COMMITS;
+          return [...promises.map((m) => asCommit(m, false)), ...ongoing.map((m) => asCommit(m, true))];
+        };
 
-        units.forEach((unit, i) => {
-          let commits = commitsIn(unit);
-          if (!commits.length) return;
+        // Neighbouring units ask about each other's commitments, holds and times: look each up once.
+        const commitsAt: (readonly Commit[] | undefined)[] = [];
+        const commitsOf = (k: number): readonly Commit[] => (commitsAt[k] ??= commitsIn(units[k] as Segment));
+        const timesAt: (readonly PhraseMatch[] | undefined)[] = [];
+        const timesOf = (k: number): readonly PhraseMatch[] => (timesAt[k] ??= timeIn(units[k] as Segment));
+        const holdAt: (boolean | undefined)[] = [];
+        const holds = (k: number): boolean => k >= 0 && k < units.length && (holdAt[k] ??= find(units[k] as Segment, data.hold).length > 0);
+
+        // Only units with a commitment are looked at further (most have none).
+        for (let i = 0; i < units.length; i++) if (commitsOf(i).length) checkUnit(units[i] as Segment, i);
+
+        /** A unit with a commitment: skipped, or flagged for its vague words or for having no time frame. */
+        function checkUnit(unit: Segment, i: number): void {
+          let commits = commitsOf(i);
           const not = find(unit, data.notCommit);
           // A commitment in a clause that asks ("When will it arrive?", "Will that work?") promises nothing.
           const asks = reply.clauses(unit).filter((c) => QUESTION.test(reply.normText(c)));
@@ -138,7 +158,7 @@ export default defineRule<MessageId, Data>({
             : conditionalIn(unit) || (lang === "th" && !!prev && conditionalIn(prev));
           if (conditional || requested) return;
           // A hold announces the check next to it ("One moment, I'll check", เดี๋ยวเช็กให้นะคะ รอสักครู่ค่ะ).
-          if ([prev, unit, next].some((s) => s && find(s, data.hold).length)) return;
+          if (holds(i - 1) || holds(i) || holds(i + 1)) return;
 
           // Feedback-only: a feedback verb in the commitment's clause, a FEEDBACK noun in this sentence or the one before.
           const feedback = find(unit, data.feedback);
@@ -162,12 +182,12 @@ export default defineRule<MessageId, Data>({
           const window = lang === "th" ? seg(prev ?? unit, next ?? unit) : unit;
           // Thai: per clause, so that an event clause (ทันทีที่…) ends at its own space.
           const vague = lang === "th" ? [prev, unit, next].flatMap((s) => (s ? find(s, data.vague) : [])) : find(window, data.vague);
-          if (timeIn(window).length) return;
+          if ((window === unit ? timesOf(i) : timeIn(window)).length) return;
           if (commits.some((c) => !c.ongoing) && immediateIn(window, vague)) return;
           // The next sentence, when it is itself a commitment or only a time.
           if (next && lang !== "th") {
-            const times = timeIn(next);
-            if (times.length && (commitsIn(next).length || onlyTime(reply, next, times))) return;
+            const times = timesOf(i + 1);
+            if (times.length && (commitsOf(i + 1).length || onlyTime(reply, next, times))) return;
           }
 
           // Vague words of a commitment's clause, or opening the clause next to it.
@@ -195,7 +215,7 @@ export default defineRule<MessageId, Data>({
             end: span.end,
             suggest: [{ messageId: "addTimeframe", edits: [addAfter(reply, sentenceOf(unit))] }],
           });
-        });
+        }
 
         function flagVague(reply: Reply, v: PhraseMatch, clauses: readonly Segment[]): void {
           let ns = v.nstart;
@@ -261,17 +281,19 @@ function onlyTime(reply: Reply, s: Segment, times: readonly PhraseMatch[]): bool
  *  (รบกวนส่งเลขทาง inbox นะคะ is one request), unless that clause already ends in a particle. */
 function thaiUnits(reply: Reply): Segment[] {
   const out: Segment[] = [];
+  const norm = reply.norm;
   const particles = reply.conventions.trailingParticles;
+  // The text of s ends with p (read in place: no copy of the clause before).
+  const endsWith = (s: Segment, p: string): boolean => s.nend - s.nstart >= p.length && norm.endsWith(p, s.nend);
   for (const sentence of reply.sentences) {
     for (const c of reply.clauses(sentence)) {
       const last = out[out.length - 1];
       const text = reply.normText(c);
-      const adjacent = !!last && last.nend <= c.nstart && reply.norm.slice(last.nend, c.nstart).trim() === "";
-      const lastText = last ? reply.normText(last) : "";
-      const repeat = text.startsWith("ๆ") || lastText.endsWith("ๆ");
+      const repeat = text.startsWith("ๆ") || (!!last && endsWith(last, "ๆ"));
       const bare = !THAI_LETTER.test(text) || particles.includes(text);
-      const endsInParticle = particles.some((p) => lastText.endsWith(p));
-      if (last && adjacent && (repeat || (bare && (!endsInParticle || particles.includes(text))))) {
+      const joins = !!last && (repeat || (bare && (particles.includes(text) || !particles.some((p) => endsWith(last, p))))) &&
+        last.nend <= c.nstart && norm.slice(last.nend, c.nstart).trim() === "";
+      if (joins) {
         out[out.length - 1] = seg(last, c);
       } else {
         out.push(c);

@@ -74,6 +74,7 @@ interface Action {
   passive: boolean;
 }
 
+const NONE: readonly PhraseMatch[] = [];
 const overlaps = (a: { nstart: number; nend: number }, list: readonly PhraseMatch[]): boolean =>
   list.some((x) => x.nstart < a.nend && a.nstart < x.nend);
 /** An exception removes an action only where it covers the action's head (its start): a look-alike
@@ -114,6 +115,8 @@ export default defineRule<MessageId, Data>({
       const exceptions = find(s, not);
       return hits.filter((h) => !overlaps(h, exceptions));
     };
+    const slotFrames: readonly (readonly [Patterns | undefined, VerbForm])[] =
+      [[data.baseFrames, "base"], [data.pastFrames, "past"], [data.passiveFrames, "passive"]];
     const before = (s: Segment, start: number, end: number, reply: Reply): Segment =>
       ({ nstart: start, nend: end, start: reply.toInput(start), end: reply.toInputEnd(end) });
 
@@ -126,12 +129,13 @@ export default defineRule<MessageId, Data>({
         for (const sentence of reply.sentences) {
           // An action that overlaps an agentless reading (คุณลูกค้าจะได้รับเงินคืน) takes that reading.
           const passives = find(sentence, data.passives);
+          const active = find(sentence, data.actions);
+          const slots = openSlots(reply, sentence);
+          if (active.length === 0 && slots.length === 0 && passives.length === 0) continue;
           const hits = [
-            ...[...find(sentence, data.actions), ...openSlots(reply, sentence)]
-              .filter((m) => !overlaps(m, passives)).map((m) => ({ m, sentence, passive: false })),
+            ...[...active, ...slots].filter((m) => !overlaps(m, passives)).map((m) => ({ m, sentence, passive: false })),
             ...passives.map((m) => ({ m, sentence, passive: true })),
           ];
-          if (hits.length === 0) continue;
           const exceptions = find(sentence, data.notActions);
           for (const a of hits) if (!coversStart(a.m, exceptions) && !crossesClause(reply, a.m)) actions.push(a);
         }
@@ -152,12 +156,11 @@ export default defineRule<MessageId, Data>({
     };
 
     /** en: frames whose next word is a verb of the slot's form, extended over that verb. */
-    function openSlots(reply: Reply, sentence: Segment): PhraseMatch[] {
+    function openSlots(reply: Reply, sentence: Segment): readonly PhraseMatch[] {
       const forms = data.verbForms;
-      if (!forms) return [];
+      if (!forms) return NONE;
       const out: PhraseMatch[] = [];
-      const slots: [Patterns | undefined, VerbForm][] = [[data.baseFrames, "base"], [data.pastFrames, "past"], [data.passiveFrames, "passive"]];
-      for (const [frames, form] of slots) {
+      for (const [frames, form] of slotFrames) {
         for (const m of find(sentence, frames)) {
           const nend = verbEnd(reply.norm, m.nend, sentence.nend, form, forms);
           if (nend < 0) continue;
@@ -186,8 +189,10 @@ export default defineRule<MessageId, Data>({
       if (lang === "zh") {
         if (find(m, data.innerActors).length) return false;
         const window = before(sentence, sentence.nstart, m.nstart, reply);
-        const actors = [...find(window, data.nonI).map((x) => ({ x, agent: false })),
-          ...findBut(window, data.agent, data.nonI).map((x) => ({ x, agent: true }))];
+        // The NON_I actors are also the exceptions of the agent ones: asked for once.
+        const nonI = find(window, data.nonI);
+        const agents = find(window, data.agent).filter((x) => !overlaps(x, nonI));
+        const actors = [...nonI.map((x) => ({ x, agent: false })), ...agents.map((x) => ({ x, agent: true }))];
         if (actors.length) return actors.reduce((p, c) => (c.x.nend > p.x.nend ? c : p)).agent;
         const clause = reply.clauses(sentence).find((c) => c.nend >= m.nstart) ?? sentence;
         if (find(before(clause, Math.min(clause.nstart, m.nstart), m.nend, reply), data.forYou).length) return true;

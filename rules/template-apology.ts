@@ -30,8 +30,10 @@ export default defineRule<MessageId, Data>({
   },
   create: ({ data, lang, match, report }) => ({
     sentence(sentence) {
-      const exceptions = data.exceptions?.length ? match(sentence, data.exceptions) : [];
-      for (const m of match(sentence, data.patterns)) {
+      const found = match(sentence, data.patterns);
+      // Exceptions only matter once a formula is there (most sentences have none).
+      const exceptions = found.length && data.exceptions?.length ? match(sentence, data.exceptions) : [];
+      for (const m of found) {
         if (exceptions.some((x) => x.nstart < m.nend && m.nstart < x.nend)) continue;
         // Mid-sentence in English ("…, and apologies for any trouble"): the rewrite starts lower-case
         // (but "I" stays a capital).
