@@ -62,10 +62,12 @@ export class ReplyImpl implements Reply {
   }
 
   clauses(sentence: Segment): readonly Segment[] {
-    let list = this.clauseCache.get(sentence.nstart);
+    // Keyed by both ends: a rule may ask for the clauses of any segment, not only of a sentence.
+    const key = sentence.nstart * (this.norm.length + 1) + sentence.nend;
+    let list = this.clauseCache.get(key);
     if (!list) {
       list = splitClauses(this.norm, sentence, this.lang, this.makeSegment);
-      this.clauseCache.set(sentence.nstart, list);
+      this.clauseCache.set(key, list);
     }
     return list;
   }
