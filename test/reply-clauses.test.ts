@@ -9,7 +9,7 @@ describe("reply.clauses", () => {
     const seen: string[][] = [];
     const rule = defineRule({
       meta: { id: "clauses-probe", type: "suggestion", description: "probe", defaultSeverity: "info", languages: ["en"],
-        messageIds: ["x"], messages: { x: "x" } },
+        messageIds: ["x"], messages: { x: "x" }, hasSuggestions: false },
       create: () => ({
         reply(reply) {
           const sentence = reply.sentences[0] as Segment;
