@@ -8,7 +8,7 @@ import { applyEdits, pickSafeEdits } from "./fix.js";
 import { interpolate, slotsOf } from "./interpolate.js";
 import { AnchorAutomaton } from "./anchors.js";
 import { runPatterns } from "./match.js";
-import { compilePatternSet, PatternError, type PatternSet } from "./pattern.js";
+import { type CompiledPattern, compilePatternSet, PatternError, type PatternSet } from "./pattern.js";
 import { LineIndex } from "./positions.js";
 import { prepare, ReplyImpl } from "./reply.js";
 import type {
@@ -225,6 +225,11 @@ export function createLinter(config: LinterConfig = {}): Linter {
     const msgLang: Lang = options.messageLanguage && options.messageLanguage !== "auto" ? options.messageLanguage : lang;
     const lines = new LineIndex(text);
     const diagnostics: Diagnostic[] = [];
+    const makeMatch = (nstart: number, nend: number, pattern: CompiledPattern): PhraseMatch => {
+      const start = reply.toInput(nstart);
+      const end = reply.toInputEnd(nend);
+      return { start, end, nstart, nend, pattern: pattern.source, text: text.slice(start, end) };
+    };
 
     // The scan's buffers go back to the automaton for the next reply, even if a rule throws.
     try {
@@ -238,7 +243,6 @@ export function createLinter(config: LinterConfig = {}): Linter {
         // The rule's own lists shadow the shared ones; only needed when a pattern list is compiled.
         const lexicon = (): Lexicon => (data.lexicon ? { ...pack.lexicon, ...data.lexicon } : pack.lexicon);
         const reports: Report[] = [];
-        const memo = new Map<Patterns, Map<number, readonly PhraseMatch[]>>();
         const context: RuleContext = {
           lang,
           data,
@@ -247,19 +251,9 @@ export function createLinter(config: LinterConfig = {}): Linter {
             // Most questions have no answer: no anchor of the list occurs in the segment. Say so cheaply.
             const set = patternSet(lang, patterns, lexicon, id);
             if (!reply.scan.anyAnchorIn(set, segment.nstart, segment.nend)) return NO_MATCHES;
-            // Rules often ask the same question twice (sign-off scan, then the closing zone): memoize.
-            let bySegment = memo.get(patterns);
-            if (!bySegment) memo.set(patterns, (bySegment = new Map()));
-            const key = segment.nstart * (reply.norm.length + 1) + segment.nend;
-            const cached = bySegment.get(key);
-            if (cached) return cached;
-            const found = runPatterns(set, segment.nstart, segment.nend, reply.scan).map((m) => {
-              const start = reply.toInput(m.nstart);
-              const end = reply.toInputEnd(m.nend);
-              return { start, end, nstart: m.nstart, nend: m.nend, pattern: m.pattern.source, text: text.slice(start, end) };
-            });
-            bySegment.set(key, found);
-            return found;
+            // Not memoized: the built-in rules ask each question once, and a memo's Maps cost more
+            // per reply than the few repeated runs they would save.
+            return runPatterns(set, segment.nstart, segment.nend, reply.scan, makeMatch);
           },
           report(report: Report) {
             reports.push(report);

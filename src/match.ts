@@ -204,8 +204,8 @@ export class ReplyScan {
   private runnerInstance: Runner | undefined;
   /** Anchors and sets compiled after this reply's scan (a rule's first use of a list, during a
    * linter's first lints) are looked for directly, so the automaton is rebuilt at most once per lint. */
-  private readonly lateAnchors = new Map<number, Int32Array>();
-  private readonly lateSets = new Map<PatternSet, Occurrences>();
+  private lateAnchors: Map<number, Int32Array> | undefined;
+  private lateSets: Map<PatternSet, Occurrences> | undefined;
 
   constructor(readonly norm: string, readonly lang: Lang, private readonly automaton: AnchorAutomaton) {
     this.tokens = new TokenBoundaries(norm, lang);
@@ -243,6 +243,7 @@ export class ReplyScan {
   }
 
   private late(anchor: number): Int32Array {
+    this.lateAnchors ??= new Map();
     let occ = this.lateAnchors.get(anchor);
     if (!occ) this.lateAnchors.set(anchor, (occ = this.directScan(this.automaton.anchorTrie(anchor))));
     return occ;
@@ -283,6 +284,7 @@ export class ReplyScan {
       view.to = r.setTo[id] as number;
       return view;
     }
+    this.lateSets ??= new Map();
     let merged = this.lateSets.get(set);
     if (!merged) {
       const pairs: [number, number][] = [];
@@ -299,9 +301,15 @@ export class ReplyScan {
   private readonly view: Occurrences = { pos: EMPTY, anchor: EMPTY, from: 0, to: 0 };
 }
 
-/** Leftmost-longest, non-overlapping matches of a pattern set inside [nstart, nend). */
-export function runPatterns(set: PatternSet, nstart: number, nend: number, scan: ReplyScan): RawMatch[] {
-  const out: RawMatch[] = [];
+const rawMatch = (nstart: number, nend: number, pattern: CompiledPattern): RawMatch => ({ nstart, nend, pattern });
+
+/**
+ * Leftmost-longest, non-overlapping matches of a pattern set inside [nstart, nend), each built by
+ * `make` (the linter builds its PhraseMatch directly: one object per match).
+ */
+export function runPatterns<T = RawMatch>(set: PatternSet, nstart: number, nend: number, scan: ReplyScan,
+  make: (nstart: number, nend: number, pattern: CompiledPattern) => T = rawMatch as never): T[] {
+  const out: T[] = [];
   // A match contains an occurrence of its pattern's anchor and starts at most maxPrefix before it:
   // only those windows are scanned, and only patterns whose anchor occurs in the segment are tried.
   // The view is read before any other question is asked of the scan.
@@ -338,7 +346,7 @@ export function runPatterns(set: PatternSet, nstart: number, nend: number, scan:
         }
       }
       if (bestPattern && bestEnd > pos) {
-        out.push({ nstart: pos, nend: bestEnd, pattern: bestPattern });
+        out.push(make(pos, bestEnd, bestPattern));
         pos = bestEnd - 1;
       }
     }
