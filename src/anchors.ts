@@ -61,8 +61,10 @@ export class ScanResult {
   setPos = new Int32Array(64);
   setAnchor = new Int32Array(64);
   /** Ids with a non-empty range, to clear them for the next reply. */
-  touchedAnchors: number[] = [];
-  touchedSets: number[] = [];
+  touchedAnchors = new Int32Array(0);
+  touchedSets = new Int32Array(0);
+  touchedAnchorCount = 0;
+  touchedSetCount = 0;
   /** Hits sorted by (start, anchor), deduplicated. */
   hitStart = new Int32Array(64);
   hitAnchor = new Int32Array(64);
@@ -70,17 +72,24 @@ export class ScanResult {
 
   /** Sized for the automaton as built; ranges of ids seen last time are emptied. */
   reset(anchors: number, sets: number): void {
-    for (const id of this.touchedAnchors) this.anchorFrom[id] = this.anchorTo[id] = 0;
-    for (const id of this.touchedSets) this.setFrom[id] = this.setTo[id] = 0;
-    this.touchedAnchors.length = 0;
-    this.touchedSets.length = 0;
+    for (let k = 0; k < this.touchedAnchorCount; k++) {
+      const id = this.touchedAnchors[k] as number;
+      this.anchorFrom[id] = this.anchorTo[id] = 0;
+    }
+    for (let k = 0; k < this.touchedSetCount; k++) {
+      const id = this.touchedSets[k] as number;
+      this.setFrom[id] = this.setTo[id] = 0;
+    }
+    this.touchedAnchorCount = this.touchedSetCount = 0;
     if (this.anchorFrom.length < anchors) {
       this.anchorFrom = new Int32Array(anchors);
       this.anchorTo = new Int32Array(anchors);
+      this.touchedAnchors = new Int32Array(anchors);
     }
     if (this.setFrom.length < sets) {
       this.setFrom = new Int32Array(sets);
       this.setTo = new Int32Array(sets);
+      this.touchedSets = new Int32Array(sets);
     }
     this.anchorCount = anchors;
     this.setCount = sets;
@@ -327,25 +336,27 @@ export class AnchorAutomaton {
     // Counts first (in the "to" arrays), then ranges, then fill.
     for (let h = 0; h < hitCount; h++) {
       const id = hitAnchor[h] as number;
-      if (anchorTo[id] === 0) r.touchedAnchors.push(id);
+      if (anchorTo[id] === 0) r.touchedAnchors[r.touchedAnchorCount++] = id;
       anchorTo[id] = (anchorTo[id] as number) + 1;
       const last = anchorSetFirst[id + 1] as number;
       for (let s = anchorSetFirst[id] as number; s < last; s++) {
         const setId = anchorSets[s] as number;
-        if (setTo[setId] === 0) r.touchedSets.push(setId);
+        if (setTo[setId] === 0) r.touchedSets[r.touchedSetCount++] = setId;
         setTo[setId] = (setTo[setId] as number) + 1;
         setEntries++;
       }
     }
     let at = 0;
-    for (const id of r.touchedAnchors) {
+    for (let k = 0; k < r.touchedAnchorCount; k++) {
+      const id = r.touchedAnchors[k] as number;
       anchorFrom[id] = at;
       at += anchorTo[id] as number;
       anchorTo[id] = anchorFrom[id] as number;
     }
     r.anchorPos = grow(r.anchorPos, at);
     at = 0;
-    for (const id of r.touchedSets) {
+    for (let k = 0; k < r.touchedSetCount; k++) {
+      const id = r.touchedSets[k] as number;
       setFrom[id] = at;
       at += setTo[id] as number;
       setTo[id] = setFrom[id] as number;
