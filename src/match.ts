@@ -301,6 +301,8 @@ export class ReplyScan {
   private readonly view: Occurrences = { pos: EMPTY, anchor: EMPTY, from: 0, to: 0 };
 }
 
+const NO_MATCHES: readonly never[] = Object.freeze([]);
+
 const rawMatch = (nstart: number, nend: number, pattern: CompiledPattern): RawMatch => ({ nstart, nend, pattern });
 
 /**
@@ -308,14 +310,15 @@ const rawMatch = (nstart: number, nend: number, pattern: CompiledPattern): RawMa
  * `make` (the linter builds its PhraseMatch directly: one object per match).
  */
 export function runPatterns<T = RawMatch>(set: PatternSet, nstart: number, nend: number, scan: ReplyScan,
-  make: (nstart: number, nend: number, pattern: CompiledPattern) => T = rawMatch as never): T[] {
-  const out: T[] = [];
+  make: (nstart: number, nend: number, pattern: CompiledPattern) => T = rawMatch as never): readonly T[] {
+  // Most runs find nothing: they all answer the same frozen empty list.
+  let out: T[] | undefined;
   // A match contains an occurrence of its pattern's anchor and starts at most maxPrefix before it:
   // only those windows are scanned, and only patterns whose anchor occurs in the segment are tried.
   // The view is read before any other question is asked of the scan.
   const { pos: occPos, from: occFrom, to: occTo } = scan.setOccurrences(set);
   const first = lowerBound(occPos, occFrom, occTo, nstart);
-  if (first >= occTo || (occPos[first] as number) >= nend) return out;
+  if (first >= occTo || (occPos[first] as number) >= nend) return NO_MATCHES;
   const anchorIds = scan.anchorIds(set);
   const norm = scan.norm;
   const runner = scan.runner;
@@ -346,10 +349,10 @@ export function runPatterns<T = RawMatch>(set: PatternSet, nstart: number, nend:
         }
       }
       if (bestPattern && bestEnd > pos) {
-        out.push(make(pos, bestEnd, bestPattern));
+        (out ??= []).push(make(pos, bestEnd, bestPattern));
         pos = bestEnd - 1;
       }
     }
   }
-  return out;
+  return out ?? NO_MATCHES;
 }
