@@ -384,7 +384,7 @@ print(`5. Memory (process.memoryUsage(), sampled every 256 replies during the li
 
 // 6. Browser bundle.
 print();
-print(`6. Browser entry: esbuild bundle of dist/index.js (platform "browser", bundle, minify, ESM); gzip level 9`);
+print(`6. Browser entry: esbuild bundle of dist/index.js (all four locale packs) (platform "browser", bundle, minify, ESM); gzip level 9`);
 {
   let esbuild = null;
   try {
@@ -394,14 +394,20 @@ print(`6. Browser entry: esbuild bundle of dist/index.js (platform "browser", bu
   }
   if (esbuild) {
     try {
-      const build = async (charset) => (await esbuild.build({
-        entryPoints: [DIST_PATH], bundle: true, minify: true, format: "esm", platform: "browser", write: false, logLevel: "silent", charset,
+      const build = async (charset, entry = DIST_PATH) => (await esbuild.build({
+        entryPoints: [entry], bundle: true, minify: true, format: "esm", platform: "browser", write: false, logLevel: "silent", charset,
       })).outputFiles[0].contents;
       const bytes = await build("ascii");   // esbuild's default: non-ASCII as \uXXXX escapes
       const utf8 = await build("utf8");     // what most bundler setups emit
+      // The one-language entries (replylint/en …): the engine with one locale pack each.
+      const perLanguage = {};
+      for (const lang of LANGS) {
+        const one = await build("ascii", DIST_PATH.replace(/index\.js$/, `${lang}.js`));
+        perLanguage[lang] = { minifiedBytes: one.length, gzipBytes: gzipSync(one, { level: 9 }).length };
+      }
       results.bundle = {
         esbuild: esbuild.version, minifiedBytes: bytes.length, gzipBytes: gzipSync(bytes, { level: 9 }).length,
-        utf8MinifiedBytes: utf8.length, utf8GzipBytes: gzipSync(utf8, { level: 9 }).length,
+        utf8MinifiedBytes: utf8.length, utf8GzipBytes: gzipSync(utf8, { level: 9 }).length, perLanguage,
       };
     } catch (e) {
       results.bundle = { error: (e.errors?.map((x) => x.text).join("; ") || e.message).slice(0, 400) };
@@ -414,6 +420,11 @@ print(`6. Browser entry: esbuild bundle of dist/index.js (platform "browser", bu
   else {
     print(table(["minified", "gzipped", "target ≤ 60 kB gzipped"], [[kb(b.minifiedBytes), kb(b.gzipBytes), verdict(ok)]]));
     print(`   (esbuild's default charset escapes non-ASCII as \\uXXXX; with charset "utf8": ${kb(b.utf8MinifiedBytes)} minified, ${kb(b.utf8GzipBytes)} gzipped)`);
+    print(`   one-language entries (engine + one locale pack), for comparison — not the target, which is all four packs:`);
+    print(table(["entry", "minified", "gzipped", "≤ 60 kB"], LANGS.map((lang) => {
+      const one = b.perLanguage[lang];
+      return [`replylint/${lang}`, kb(one.minifiedBytes), kb(one.gzipBytes), one.gzipBytes <= TARGETS.gzipBytes ? "yes" : "no"];
+    }), ["l"]));
   }
 }
 

@@ -1,9 +1,5 @@
-import { createLinter, type Linter } from "./linter.js";
+import { entryApi } from "./api.js";
+import { createLinter } from "./linter.js";
 
-let shared: Linter | undefined;
-
-/** The linter behind lint(), fix() and guard(): built-in rules and phrases, created on first use. */
-export function defaultLinter(): Linter {
-  shared ??= createLinter();
-  return shared;
-}
+/** The main entry's functions: built-in rules with all four locale packs. */
+export const { defaultLinter, lint, fix, guard } = entryApi(createLinter);

@@ -1,6 +1,6 @@
 // guard(): the pre-send check for bots. Applies safe fixes, then decides whether the reply may go.
 
-import { defaultLinter } from "./default-linter.js";
+import type { Linter } from "./engine.js";
 import type { Diagnostic, LintOptions, Severity } from "./types.js";
 
 export interface GuardOptions extends LintOptions {
@@ -17,9 +17,10 @@ export interface GuardResult {
 
 const RANK: Record<Severity, number> = { info: 0, warning: 1, error: 2 };
 
-export function guard(text: string, options: GuardOptions = {}): GuardResult {
+/** guard() over a given linter; each entry point binds it to its default linter. */
+export function guardWith(linter: Linter, text: string, options: GuardOptions = {}): GuardResult {
   const { failOn = "warning", ...lintOptions } = options;
-  const { output, remaining } = defaultLinter().fix(text, lintOptions);
+  const { output, remaining } = linter.fix(text, lintOptions);
   const blocking = remaining.filter((d) => RANK[d.severity] >= RANK[failOn]);
   const feedback = remaining.map((d) => instruction(d, output));
   return { ok: blocking.length === 0, output, diagnostics: remaining, feedback };

@@ -15,8 +15,7 @@ import type { AddressInfo, Socket } from "node:net";
 import { parseArgs } from "node:util";
 import { builtinRules } from "../../rules/index.js";
 import { ReplylintConfigError } from "../errors.js";
-import { guard } from "../guard.js";
-import { defaultLinter } from "../default-linter.js";
+import { defaultLinter, guard } from "../default-linter.js";
 import type { LintOptions, Severity } from "../types.js";
 
 export const DEFAULT_HOST = "127.0.0.1";
