@@ -84,9 +84,11 @@ export function normalize(text: string, masks: readonly Mask[] = []): Normalized
 
   let m = 0;
   let i = 0;
+  // Start of the next mask (n when none is left): one comparison per character instead of a lookup.
+  let nextMask = masks.length > 0 ? (masks[0] as Mask).start : n;
   while (i < n) {
-    const mask = masks[m];
-    if (mask && mask.start === i) {
+    if (i === nextMask) {
+      const mask = masks[m] as Mask;
       if (mask.as === " " || mask.as === "\n") space(i, mask.end, mask.as === "\n");
       else if (mask.as !== "") {
         flushSpace();
@@ -94,6 +96,7 @@ export function normalize(text: string, masks: readonly Mask[] = []): Normalized
       }
       i = mask.end;
       m++;
+      nextMask = m < masks.length ? (masks[m] as Mask).start : n;
       continue;
     }
     const c = text.charCodeAt(i);
@@ -102,7 +105,7 @@ export function normalize(text: string, masks: readonly Mask[] = []): Normalized
       if (c === 32 || c === 9 || c === 10 || c === 13 || c === 11 || c === 12) {
         space(i, i + 1, c === 10 || c === 13);
       } else {
-        flushSpace();
+        if (pendingSpace >= 0 || glue) flushSpace();
         pushCode(c >= 65 && c <= 90 ? c + 32 : c, i, i + 1);
       }
       i++;
@@ -128,7 +131,7 @@ export function normalize(text: string, masks: readonly Mask[] = []): Normalized
       continue;
     }
     if (isStable(c)) {
-      flushSpace();
+      if (pendingSpace >= 0 || glue) flushSpace();
       pushCode(c, i, i + 1);
       i++;
       continue;
