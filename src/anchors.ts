@@ -346,21 +346,8 @@ export class AnchorAutomaton {
         setEntries++;
       }
     }
-    let at = 0;
-    for (let k = 0; k < r.touchedAnchorCount; k++) {
-      const id = r.touchedAnchors[k] as number;
-      anchorFrom[id] = at;
-      at += anchorTo[id] as number;
-      anchorTo[id] = anchorFrom[id] as number;
-    }
-    r.anchorPos = grow(r.anchorPos, at);
-    at = 0;
-    for (let k = 0; k < r.touchedSetCount; k++) {
-      const id = r.touchedSets[k] as number;
-      setFrom[id] = at;
-      at += setTo[id] as number;
-      setTo[id] = setFrom[id] as number;
-    }
+    r.anchorPos = grow(r.anchorPos, countsToRanges(r.touchedAnchors, r.touchedAnchorCount, anchorFrom, anchorTo));
+    countsToRanges(r.touchedSets, r.touchedSetCount, setFrom, setTo);
     r.setPos = grow(r.setPos, setEntries);
     r.setAnchor = grow(r.setAnchor, setEntries);
     const { anchorPos, setPos, setAnchor } = r;
@@ -380,6 +367,21 @@ export class AnchorAutomaton {
       }
     }
   }
+}
+
+/**
+ * Counts (in `to`) of the touched ids become consecutive ranges: from[id] is where id's entries start,
+ * and to[id] too (the fill moves it to the end). Returns the total.
+ */
+function countsToRanges(ids: Int32Array, count: number, from: Int32Array, to: Int32Array): number {
+  let at = 0;
+  for (let k = 0; k < count; k++) {
+    const id = ids[k] as number;
+    from[id] = at;
+    at += to[id] as number;
+    to[id] = from[id] as number;
+  }
+  return at;
 }
 
 /**
