@@ -21,20 +21,41 @@ const buildPath = "../scripts/build-playground.mjs";
 const servePath = "../scripts/serve-playground.mjs";
 
 // Texts from test/rules/{template-apology,anything-else-closer}/*.test.ts, joined into one reply each.
-const CASES: { lang: Lang; text: string; spans: string[]; other: Lang; localized: string; slot: string }[] = [
+// The UI speaks the message language: `count` and `removal` (the preview of the closer's "remove"
+// suggestion) with messages in the reply's language, `otherRemoval` with messages in `other`.
+const CASES: {
+  lang: Lang; text: string; spans: string[]; other: Lang; localized: string; slot: string;
+  count: string; removal: string; otherRemoval: string;
+}[] = [
   { lang: "en", text: "We apologize for any inconvenience. Is there anything else I can help you with?",
     spans: ["We apologize for any inconvenience", "Is there anything else I can help you with"],
-    other: "ko", localized: "상투적인 사과 문구", slot: "{what went wrong}" },
+    other: "ko", localized: "상투적인 사과 문구", slot: "{what went wrong}",
+    count: "2 problems: 2 warnings.", removal: "delete “Is there anything else I can help you with?”",
+    otherRemoval: "“Is there anything else I can help you with?” 삭제" },
   { lang: "ko", text: "이용에 불편을 드려 죄송합니다. 더 도와드릴 부분이 있으실까요?",
     spans: ["이용에 불편을 드려 죄송합니다", "더 도와드릴 부분이 있으실까요"],
-    other: "en", localized: "Boilerplate apology", slot: "{무엇이 잘못되었는지}" },
+    other: "en", localized: "Boilerplate apology", slot: "{무엇이 잘못되었는지}",
+    count: "문제 2개: 경고 2개", removal: "“더 도와드릴 부분이 있으실까요?” 삭제",
+    otherRemoval: "delete “더 도와드릴 부분이 있으실까요?”" },
   { lang: "zh", text: "给您带来不便，敬请谅解。还有其他可以帮到您的吗？",
     spans: ["给您带来不便，敬请谅解", "还有其他可以帮到您的吗"],
-    other: "en", localized: "Boilerplate apology", slot: "{具体问题}" },
+    other: "en", localized: "Boilerplate apology", slot: "{具体问题}",
+    count: "2 个问题：2 个警告。", removal: "删除“还有其他可以帮到您的吗？”",
+    otherRemoval: "delete “还有其他可以帮到您的吗？”" },
   { lang: "th", text: "ขออภัยในความไม่สะดวกค่ะ มีอะไรให้ช่วยเหลือเพิ่มเติมไหมคะ",
     spans: ["ขออภัยในความไม่สะดวก", "มีอะไรให้ช่วยเหลือเพิ่มเติมไหม"],
-    other: "en", localized: "Boilerplate apology", slot: "{ปัญหา}" },
+    other: "en", localized: "Boilerplate apology", slot: "{ปัญหา}",
+    count: "พบปัญหา 2 รายการ: คำเตือน 2 รายการ", removal: "ลบ “มีอะไรให้ช่วยเหลือเพิ่มเติมไหมคะ”",
+    otherRemoval: "delete “มีอะไรให้ช่วยเหลือเพิ่มเติมไหมคะ”" },
 ];
+
+/** The preview of the closer's suggestion that only removes text. */
+function removalPreview(page: Page, text: string): Promise<string | null> {
+  const closer = lint(text).diagnostics[1];
+  const n = closer?.suggestions.findIndex((s) => s.edits.every((e) => e.text === "")) ?? -1;
+  if (n < 0) throw new Error("no removal suggestion");
+  return page.textContent(`#diagnostics li[data-index="1"] button.suggestion[data-suggestion="${n}"] .preview`);
+}
 
 async function fresh(page: Page): Promise<void> {
   await page.waitForSelector('#editor[data-lint="fresh"]', { timeout: 5_000 });
@@ -86,7 +107,9 @@ describe.skipIf(!hasChromium)("playground in Chromium", () => {
       (els) => els.map((e) => ({ text: e.textContent, diags: e.getAttribute("data-diags") })));
     expect(marks).toEqual(c.spans.map((text, i) => ({ text, diags: String(i) })));
     expect(await page.getAttribute("#detected", "data-lang")).toBe(c.lang);
-    expect(await page.textContent("#count")).toContain(`${c.spans.length} problems`);
+    expect(await page.getAttribute("#count", "data-count")).toBe(String(c.spans.length));
+    expect(await page.textContent("#count")).toBe(c.count);
+    expect(await removalPreview(page, c.text)).toBe(c.removal);
     const messages = await page.locator("#diagnostics .message").allTextContents();
     expect(messages).toEqual(expected.diagnostics.map((d) => d.message));
     await page.screenshot({ path: `${SCREENSHOTS}${c.lang}.png`, fullPage: true });
@@ -97,6 +120,7 @@ describe.skipIf(!hasChromium)("playground in Chromium", () => {
     const localized = await page.locator("#diagnostics .message").allTextContents();
     expect(localized[0]).toContain(c.localized);
     expect(localized).toEqual(lint(c.text, { messageLanguage: c.other }).diagnostics.map((d) => d.message));
+    expect(await removalPreview(page, c.text)).toBe(c.otherRemoval);
 
     // One click on the first suggestion of the apology: new text, the first {slot} selected.
     const suggestion = expected.diagnostics[0]?.suggestions[0];
