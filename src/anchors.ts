@@ -55,11 +55,10 @@ export class ScanResult {
   anchorFrom = new Int32Array(0);
   anchorTo = new Int32Array(0);
   anchorPos = new Int32Array(64);
-  /** Per set id: setPos/setAnchor[setFrom[id] … setTo[id] - 1]. */
+  /** Per set id: positions setPos[setFrom[id] … setTo[id] - 1]. */
   setFrom = new Int32Array(0);
   setTo = new Int32Array(0);
   setPos = new Int32Array(64);
-  setAnchor = new Int32Array(64);
   /** Ids with a non-empty range, to clear them for the next reply. */
   touchedAnchors = new Int32Array(0);
   touchedSets = new Int32Array(0);
@@ -122,7 +121,7 @@ export class AnchorAutomaton {
   /** Number of anchors the current automaton was built with (anchors are numbered in order added). */
   private builtCount = 0;
   // The automaton: the root's transitions as a dense table over UTF-16 units (most characters restart
-  // at the root), other states' edges sorted in flat arrays, failure links, and each state's outputs
+  // at the root), other states' edges in one hash table, failure links, and each state's outputs
   // (its own and its failure chain's) as ranges of (anchor, length).
   private rootNext = new Int32Array(0);
   /** Non-root transitions in one open-addressing table: (state, char) → target; empty slots hold state -1. */
@@ -182,11 +181,7 @@ export class AnchorAutomaton {
     return this.patternAnchors.get(set) as Int32Array;
   }
 
-  /** True when the automaton as last built knows this anchor id (its scan results are complete for it). */
-  covers(id: number): boolean {
-    return id < this.builtCount;
-  }
-
+  /** The phrases of an anchor, for looking one up directly when it joined after a reply's scan. */
   anchorTrie(id: number): FlatTrie {
     return this.flats[id] as FlatTrie;
   }
@@ -349,8 +344,7 @@ export class AnchorAutomaton {
     r.anchorPos = grow(r.anchorPos, countsToRanges(r.touchedAnchors, r.touchedAnchorCount, anchorFrom, anchorTo));
     countsToRanges(r.touchedSets, r.touchedSetCount, setFrom, setTo);
     r.setPos = grow(r.setPos, setEntries);
-    r.setAnchor = grow(r.setAnchor, setEntries);
-    const { anchorPos, setPos, setAnchor } = r;
+    const { anchorPos, setPos } = r;
     for (let h = 0; h < hitCount; h++) {
       const id = hitAnchor[h] as number;
       const start = hitStart[h] as number;
@@ -363,7 +357,6 @@ export class AnchorAutomaton {
         const k = setTo[setId] as number;
         setTo[setId] = k + 1;
         setPos[k] = start;
-        setAnchor[k] = id;
       }
     }
   }

@@ -15,15 +15,7 @@ import { isWordChar, TokenBoundaries } from "./tokens.js";
 import { childOf, type FlatTrie } from "./trie.js";
 import type { Lang } from "./types.js";
 
-export { isWordChar, TokenBoundaries } from "./tokens.js";
-
 const CLAUSE_END = new Set([".", "!", "?", ",", ";", ":", "\n", "。", "，", "；", "：", "、", "~", "～", ")", "-"]);
-
-export interface RawMatch {
-  nstart: number;
-  nend: number;
-  pattern: CompiledPattern;
-}
 
 function edgeOk(mode: EdgeMode, norm: string, pos: number, atStart: boolean, tokens: TokenBoundaries): boolean {
   switch (mode) {
@@ -175,10 +167,9 @@ export class Runner {
   }
 }
 
-/** A set's anchor occurrences: positions pos[from … to - 1] (sorted) and the anchor id found at each. */
+/** Where any of a set's anchors occurs: positions pos[from … to - 1], sorted. */
 export interface Occurrences {
   pos: Int32Array;
-  anchor: Int32Array;
   from: number;
   to: number;
 }
@@ -279,7 +270,6 @@ export class ReplyScan {
     if (id >= 0 && id < r.setCount) {
       const view = this.view;
       view.pos = r.setPos;
-      view.anchor = r.setAnchor;
       view.from = r.setFrom[id] as number;
       view.to = r.setTo[id] as number;
       return view;
@@ -287,30 +277,28 @@ export class ReplyScan {
     this.lateSets ??= new Map();
     let merged = this.lateSets.get(set);
     if (!merged) {
-      const pairs: [number, number][] = [];
+      const positions: number[] = [];
       for (const anchor of new Set(this.anchorIds(set))) {
-        for (let p = this.nextOccurrence(anchor, 0); p >= 0; p = this.nextOccurrence(anchor, p + 1)) pairs.push([p, anchor]);
+        for (let p = this.nextOccurrence(anchor, 0); p >= 0; p = this.nextOccurrence(anchor, p + 1)) positions.push(p);
       }
-      pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
-      merged = { pos: Int32Array.from(pairs, (p) => p[0]), anchor: Int32Array.from(pairs, (p) => p[1]), from: 0, to: pairs.length };
+      const pos = Int32Array.from(positions).sort();
+      merged = { pos, from: 0, to: pos.length };
       this.lateSets.set(set, merged);
     }
     return merged;
   }
 
-  private readonly view: Occurrences = { pos: EMPTY, anchor: EMPTY, from: 0, to: 0 };
+  private readonly view: Occurrences = { pos: EMPTY, from: 0, to: 0 };
 }
 
 const NO_MATCHES: readonly never[] = Object.freeze([]);
-
-const rawMatch = (nstart: number, nend: number, pattern: CompiledPattern): RawMatch => ({ nstart, nend, pattern });
 
 /**
  * Leftmost-longest, non-overlapping matches of a pattern set inside [nstart, nend), each built by
  * `make` (the linter builds its PhraseMatch directly: one object per match).
  */
-export function runPatterns<T = RawMatch>(set: PatternSet, nstart: number, nend: number, scan: ReplyScan,
-  make: (nstart: number, nend: number, pattern: CompiledPattern) => T = rawMatch as never): readonly T[] {
+export function runPatterns<T>(set: PatternSet, nstart: number, nend: number, scan: ReplyScan,
+  make: (nstart: number, nend: number, pattern: CompiledPattern) => T): readonly T[] {
   // Most runs find nothing: they all answer the same frozen empty list.
   let out: T[] | undefined;
   // A match contains an occurrence of its pattern's anchor and starts at most maxPrefix before it:

@@ -4,7 +4,7 @@ import { type Mask, findMasks, type Format } from "./mask.js";
 import type { AnchorAutomaton } from "./anchors.js";
 import { ReplyScan } from "./match.js";
 import { normalize, type Normalized } from "./normalize.js";
-import { splitClauses, splitSentences, type Span } from "./segment.js";
+import { splitClauses, splitSentences } from "./segment.js";
 import type { Lang, Reply, ScriptVariant, Segment, TextConventions } from "./types.js";
 
 export interface Prepared {
@@ -57,9 +57,6 @@ export class ReplyImpl implements Reply {
   private readonly makeSegment = (nstart: number, nend: number): Segment =>
     ({ nstart, nend, start: this.toInput(nstart), end: this.toInputEnd(nend) });
 
-  segment(span: Span): Segment {
-    return { nstart: span.nstart, nend: span.nend, start: this.toInput(span.nstart), end: this.toInputEnd(span.nend) };
-  }
 
   clauses(sentence: Segment): readonly Segment[] {
     // Keyed by both ends: a rule may ask for the clauses of any segment, not only of a sentence.
